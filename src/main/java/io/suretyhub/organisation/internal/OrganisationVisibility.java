@@ -13,6 +13,10 @@ import io.suretyhub.shared.AccessScope;
  */
 record OrganisationVisibility(String condition, Map<String, Object> parameters) {
 
+	OrganisationVisibility {
+		condition = "(" + condition + ")";
+	}
+
 	static OrganisationVisibility of(AccessScope scope) {
 		return switch (scope.role()) {
 			case REGION_AUTHORITY, FINANCIAL_REGULATOR, SYSTEM_ADMIN -> new OrganisationVisibility(
