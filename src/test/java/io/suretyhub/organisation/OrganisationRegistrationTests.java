@@ -20,7 +20,9 @@ import io.suretyhub.shared.Role;
 import io.suretyhub.testing.CreditCodes;
 import io.suretyhub.testing.MutableClockConfiguration;
 import io.suretyhub.testing.TestPrincipals;
+import io.suretyhub.testing.Xlsx;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -68,7 +71,7 @@ class OrganisationRegistrationTests {
 			.getContentAsString();
 		assertThat(html).contains("统一社会信用代码：校验位（第 18 位）错误").contains("is-invalid").contains("校验位测试" + token);
 		assertThat(organisations.search(new OrganisationSearch("校验位测试" + token, null, null), admin,
-				org.springframework.data.domain.PageRequest.of(0, 10)))
+				PageRequest.of(0, 10)))
 			.isEmpty();
 	}
 
@@ -184,6 +187,22 @@ class OrganisationRegistrationTests {
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals("organisation.contact.reveal")))
 			.extracting(AuditEvent::objectId)
 			.containsExactly(String.valueOf(id));
+	}
+
+	@Test
+	@DisplayName("Pages and exports speak English on request, area names included")
+	void english() throws Exception {
+		organisations.register(OrganisationRegistration.of(OrganisationKind.CONTRACTOR, "English" + token, "653121")
+			.withCreditCode(CreditCodes.next("653121")));
+		assertThat(body("/organisations?lang=en&q=English" + token, admin)).contains("Organisations", "Kashgar Prefecture Shufu County",
+				"General contractor");
+		var export = mvc.perform(get("/organisations/export.xlsx?lang=en&q=English" + token).with(as(admin))).andReturn()
+			.getResponse();
+		assertThat(export.getHeader("Content-Disposition")).contains("organisations.xlsx");
+		assertThat(Xlsx.rows(export.getContentAsByteArray())).hasSize(2)
+			.first()
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.contains("Name", "Unified social credit code", "Contact phone");
 	}
 
 	private String body(String url, AccessScope viewer) throws Exception {

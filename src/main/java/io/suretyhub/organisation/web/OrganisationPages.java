@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.suretyhub.area.Area;
 import io.suretyhub.area.AreaLevel;
@@ -13,6 +14,7 @@ import io.suretyhub.organisation.Organisation;
 import io.suretyhub.organisation.OrganisationKind;
 import io.suretyhub.organisation.OrganisationSearch;
 import io.suretyhub.organisation.Organisations;
+import io.suretyhub.platform.Spreadsheet;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
 
@@ -85,8 +87,12 @@ class OrganisationPages {
 	@GetMapping("/export.xlsx")
 	void export(OrganisationFilter filter, AccessScope scope, Locale locale, HttpServletResponse response)
 			throws IOException {
-		new OrganisationWorkbook(messages, locale).write(response, sink -> organisations.export(filter.search(), scope,
-				o -> sink.accept(OrganisationView.masked(o, areas, locale, clock.getZone()))));
+		List<String> headers = Stream.of(OrganisationView.COLUMNS).map(c -> text("organisation.field." + c, locale)).toList();
+		Spreadsheet.download(response, text("organisation.export.file", locale), text("organisation.export.sheet", locale),
+				headers, sink -> organisations.export(filter.search(), scope, o -> {
+					var view = OrganisationView.masked(o, areas, locale, clock.getZone());
+					sink.accept(view.cells(text("organisation.kind." + view.kind(), locale)));
+				}));
 	}
 
 	@GetMapping("/new")
@@ -110,6 +116,10 @@ class OrganisationPages {
 			invalid.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
 			return showForm(scope, model);
 		}
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	private String showForm(AccessScope scope, Model model) {

@@ -1,9 +1,12 @@
 package io.suretyhub.project.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.suretyhub.project.Project;
+import io.suretyhub.platform.Spreadsheet;
 import io.suretyhub.project.Projects;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
@@ -65,8 +68,9 @@ class ProjectPages {
 	@GetMapping("/export.xlsx")
 	void export(ProjectFilter filter, AccessScope scope, Locale locale, HttpServletResponse response)
 			throws IOException {
-		new ProjectWorkbook(messages, locale).write(response,
-				sink -> projects.export(filter.search(), scope, views.converting(locale, sink)));
+		List<String> headers = Stream.of(ProjectView.COLUMNS).map(c -> text("project.field." + c, locale)).toList();
+		Spreadsheet.download(response, text("project.export.file", locale), text("project.export.sheet", locale), headers,
+				sink -> projects.export(filter.search(), scope, views.converting(locale, view -> sink.accept(view.cells()))));
 	}
 
 	@GetMapping("/new")
@@ -92,6 +96,10 @@ class ProjectPages {
 			model.addAttribute("areas", views.places(scope));
 			return "project/form";
 		}
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 }
