@@ -9,7 +9,8 @@ import io.suretyhub.shared.AccessScope;
  * Which projects a viewer may see, as an SQL condition on the alias {@code p} (R-GEO-2, R-INS-4): the
  * region authority and the financial regulator every project of their region; a local authority
  * those in its area (a prefecture official its counties' too); a contractor its own; insurer staff
- * those in the prefecture of their branch; anyone else none.
+ * those in the prefecture of their branch (the scope's area; an account of the insurer's region
+ * branch therefore sees the region); anyone else none.
  */
 record ProjectVisibility(String condition, Map<String, Object> parameters) {
 
