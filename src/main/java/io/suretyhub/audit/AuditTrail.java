@@ -13,7 +13,9 @@ public interface AuditTrail {
 	 * actor, else {@code anonymous} inside a web request or {@code system} outside one) and the
 	 * request's source address. Joins the caller's transaction, so the record exists exactly when that
 	 * transaction commits; outside a transaction (or inside a read-only one) it commits on its own.
-	 * Appends are serialised across application nodes, so the chain never forks.
+	 * Appends are serialised across application nodes, so the chain never forks: the chain's lock is
+	 * held until the caller's transaction ends, so append last (or publish the event, which appends
+	 * just before the commit).
 	 * @return the record as stored, with its sequence number and hash
 	 */
 	AuditRecord append(AuditEvent event);
