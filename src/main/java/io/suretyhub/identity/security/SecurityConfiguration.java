@@ -13,8 +13,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -50,6 +52,10 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		AuthenticationEntryPoint apiEntryPoint = new ApiAuthenticationEntryPoint();
+		AuthenticationEntryPoint signIn = DelegatingAuthenticationEntryPoint.builder()
+			.addEntryPointFor(apiEntryPoint, api)
+			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.build();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login/totp", "/login/totp/**")
 			.access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
@@ -65,7 +71,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn)
 				.defaultDeniedHandlerForMissingAuthority(
 						entryPoints -> entryPoints.addEntryPointFor(apiEntryPoint, api)
 							.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login/totp")),
