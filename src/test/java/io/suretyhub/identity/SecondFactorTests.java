@@ -38,7 +38,12 @@ class SecondFactorTests extends IdentityTestSupport {
 		mvc.perform(get("/account/password").session(session)).andExpect(SECOND_FACTOR_PROMPT);
 		mvc.perform(get("/admin/accounts").session(session)).andExpect(SECOND_FACTOR_PROMPT);
 		mvc.perform(get("/api/v1/anything").session(session)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/login/totp/enrol").session(session)).andExpect(status().isOk());
+		String page = mvc.perform(get("/login/totp/enrol").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).as("no navigation before the second factor").doesNotContain("href=\"/projects\"");
 	}
 
 	@Test

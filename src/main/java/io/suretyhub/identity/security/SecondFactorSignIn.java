@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The state between the two factors. After the password an account whose role needs a second factor
- * holds {@code FACTOR_PASSWORD} only; every authorisation rule then also asks for {@value #TOTP_AUTHORITY}
- * (see {@link SecurityConfiguration}), which this class adds once the code was right.
+ * holds {@code FACTOR_PASSWORD} only, without its role; every authorisation rule also asks it for
+ * {@value #TOTP_AUTHORITY} (see {@link SecurityConfiguration}). Once the code was right this class adds
+ * the factor and the role.
  */
 @Component
 public class SecondFactorSignIn {
@@ -52,15 +53,29 @@ public class SecondFactorSignIn {
 		return null;
 	}
 
-	/** The second factor was right: adds it to the authentication, under a new session id. */
+	/** The password was right: keeps the password factor only, until the second factor is passed. */
+	void hold(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		save(authentication.toBuilder()
+			.authorities(authorities -> authorities.removeIf(a -> !(a instanceof FactorGrantedAuthority)))
+			.build(), request, response);
+	}
+
+	/** The second factor was right: adds it and the role to the authentication, under a new session id. */
 	public void complete(HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = contexts.getContext().getAuthentication();
 		var factor = FactorGrantedAuthority.withAuthority(TOTP_AUTHORITY).issuedAt(clock.instant()).build();
-		Authentication full = current.toBuilder().authorities(authorities -> authorities.add(factor)).build();
-		var context = contexts.createEmptyContext();
-		context.setAuthentication(full);
-		contexts.setContext(context);
+		var role = ((SignedInAccount) current.getPrincipal()).getAuthorities();
 		request.changeSessionId();
+		save(current.toBuilder().authorities(authorities -> {
+			authorities.add(factor);
+			authorities.addAll(role);
+		}).build(), request, response);
+	}
+
+	private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		var context = contexts.createEmptyContext();
+		context.setAuthentication(authentication);
+		contexts.setContext(context);
 		repository.saveContext(context, request, response);
 	}
 

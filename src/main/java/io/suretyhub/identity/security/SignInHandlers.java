@@ -44,6 +44,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 		request.getSession().setMaxInactiveInterval(idleSeconds);
 		SignedInAccount account = (SignedInAccount) authentication.getPrincipal();
 		if (SecondFactorSignIn.needsSecondFactor(authentication)) {
+			secondFactor.hold(authentication, request, response);
 			response.sendRedirect(request.getContextPath() + "/login/totp");
 			return;
 		}
