@@ -7,10 +7,8 @@ import io.suretyhub.identity.internal.AccountRepository;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /** Loads the account that is signing in; a locked account (by the injected clock) is refused. */
-@Component
 class AccountDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;

@@ -2,8 +2,14 @@ package io.suretyhub.identity.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.time.Clock;
+
+import io.suretyhub.identity.internal.AccountRepository;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -11,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -46,6 +53,20 @@ class SecurityConfiguration {
 			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactorSignIn.TOTP_AUTHORITY)
 			.when(SecondFactorSignIn::needsSecondFactor)
 			.build();
+	}
+
+	/**
+	 * Checks the password before the account's state, so that a locked account costs the same work as
+	 * any other and cannot be told apart by the time the answer takes.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, Clock clock, PasswordEncoder encoder) {
+		var provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts, clock));
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(account -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
 	}
 
 	@Bean
