@@ -39,9 +39,7 @@ class AccountAdminTests extends IdentityTestSupport {
 	@DisplayName("A security administrator unlocks a locked account (audited); it can sign in again at once")
 	void securityAdminUnlocks() throws Exception {
 		String locked = newAccount(Role.CONTRACTOR);
-		for (int i = 0; i < 5; i++) {
-			postLogin(locked, "Wrong-password-1");
-		}
+		failFiveTimes(locked);
 		assertThat(postLogin(locked, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 		MockHttpSession admin = signInEnrolling(newAccount(Role.SECURITY_ADMIN)).session();
 		long id = accounts.findScope(locked).orElseThrow().accountId();

@@ -63,6 +63,14 @@ abstract class IdentityTestSupport {
 			.andReturn();
 	}
 
+	/** Five wrong passwords in a row: the account is locked. */
+	void failFiveTimes(String username) throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(postLogin(username, "Wrong-password-1").getResponse().getRedirectedUrl())
+				.isEqualTo("/login?error");
+		}
+	}
+
 	/** Signs in with the password; answers the session (for an authority: half signed in). */
 	MockHttpSession signIn(String username) throws Exception {
 		MvcResult result = postLogin(username, PASSWORD);

@@ -22,10 +22,7 @@ class LoginAndLockoutTests extends IdentityTestSupport {
 	@DisplayName("Five wrong passwords lock an account for 15 minutes; then the right password works again")
 	void lockoutAfterFiveFailuresForFifteenMinutes() throws Exception {
 		String username = newAccount(Role.CONTRACTOR);
-		for (int i = 0; i < 5; i++) {
-			assertThat(postLogin(username, "Wrong-password-1").getResponse().getRedirectedUrl())
-				.isEqualTo("/login?error");
-		}
+		failFiveTimes(username);
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals("login.lockout"))).hasSize(1);
 
 		assertThat(postLogin(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
@@ -39,9 +36,7 @@ class LoginAndLockoutTests extends IdentityTestSupport {
 	@DisplayName("Unknown user, wrong password and locked account get exactly the same answer")
 	void sameAnswerForUnknownUserWrongPasswordAndLockedAccount() throws Exception {
 		String locked = newAccount(Role.CONTRACTOR);
-		for (int i = 0; i < 5; i++) {
-			postLogin(locked, "Wrong-password-1");
-		}
+		failFiveTimes(locked);
 		String unknown = postLogin("nobody-" + System.nanoTime(), PASSWORD).getResponse().getRedirectedUrl();
 		String wrong = postLogin(newAccount(Role.CONTRACTOR), "Wrong-password-1").getResponse().getRedirectedUrl();
 		String lockedAnswer = postLogin(locked, PASSWORD).getResponse().getRedirectedUrl();

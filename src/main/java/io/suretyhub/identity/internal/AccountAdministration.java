@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
@@ -66,27 +67,23 @@ public class AccountAdministration {
 	/** Unlocks the account; empty when there is no such account in the administrator's area. */
 	@Transactional
 	public Optional<String> unlock(AccessScope scope, long accountId) {
-		return visible(scope, accountId).map(account -> {
-			account.unlock();
-			accounts.save(account);
-			audit.bySignedInUser("account.unlock", account, "");
-			return account.username();
-		});
+		return administer(scope, accountId, "account.unlock", Account::unlock);
 	}
 
 	/** Forgets the account's second factor: it enrols a new one at its next sign-in. */
 	@Transactional
 	public Optional<String> resetSecondFactor(AccessScope scope, long accountId) {
-		return visible(scope, accountId).map(account -> {
-			account.resetSecondFactor();
-			accounts.save(account);
-			audit.bySignedInUser("second-factor.reset", account, "");
-			return account.username();
-		});
+		return administer(scope, accountId, "second-factor.reset", Account::resetSecondFactor);
 	}
 
-	private Optional<Account> visible(AccessScope scope, long accountId) {
-		return accounts.lockById(accountId).filter(account -> scope.covers(AreaCode.of(account.areaCode())));
+	private Optional<String> administer(AccessScope scope, long accountId, String action, Consumer<Account> change) {
+		return accounts.lockById(accountId).filter(account -> scope.covers(AreaCode.of(account.areaCode())))
+			.map(account -> {
+				change.accept(account);
+				accounts.save(account);
+				audit.bySignedInUser(action, account, "");
+				return account.username();
+			});
 	}
 
 	private AccountRow row(ResultSet rs, int rowNum) throws SQLException {
