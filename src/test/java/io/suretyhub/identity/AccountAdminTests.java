@@ -13,7 +13,6 @@ import io.suretyhub.shared.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockHttpSession;
 
 class AccountAdminTests extends IdentityTestSupport {
 
@@ -22,16 +21,16 @@ class AccountAdminTests extends IdentityTestSupport {
 	void listWithoutSecrets() throws Exception {
 		String enrolled = newAccount(Role.LOCAL_AUTHORITY);
 		signInEnrolling(enrolled);
-		MockHttpSession admin = signInEnrolling(newAccount(Role.SYSTEM_ADMIN)).session();
-		String page = mvc.perform(get("/admin/accounts").session(admin))
+		Visitor admin = signInEnrolling(newAccount(Role.SYSTEM_ADMIN)).visitor();
+		String page = mvc.perform(get("/admin/accounts").with(admin))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains(enrolled).doesNotContain("{bcrypt}").doesNotContain("$2a$");
 
-		mvc.perform(get("/admin/accounts").session(signIn(newAccount(Role.CONTRACTOR)))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/accounts").session(signInEnrolling(newAccount(Role.AUDIT_ADMIN)).session()))
+		mvc.perform(get("/admin/accounts").with(signIn(newAccount(Role.CONTRACTOR)))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts").with(signInEnrolling(newAccount(Role.AUDIT_ADMIN)).visitor()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -41,10 +40,10 @@ class AccountAdminTests extends IdentityTestSupport {
 		String locked = newAccount(Role.CONTRACTOR);
 		failFiveTimes(locked);
 		assertThat(postLogin(locked, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-		MockHttpSession admin = signInEnrolling(newAccount(Role.SECURITY_ADMIN)).session();
+		Visitor admin = signInEnrolling(newAccount(Role.SECURITY_ADMIN)).visitor();
 		long id = accounts.findScope(locked).orElseThrow().accountId();
 
-		mvc.perform(post("/admin/accounts/{id}/unlock", id).session(admin).with(csrf()))
+		mvc.perform(post("/admin/accounts/{id}/unlock", id).with(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"));
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals("account.unlock")))
 			.singleElement().satisfies(e -> assertThat(e.objectId()).isEqualTo(String.valueOf(id)));
@@ -56,20 +55,20 @@ class AccountAdminTests extends IdentityTestSupport {
 	void resetSecondFactor() throws Exception {
 		String user = newAccount(Role.INSURER_STAFF);
 		signInEnrolling(user);
-		MockHttpSession admin = signInEnrolling(newAccount(Role.SYSTEM_ADMIN)).session();
+		Visitor admin = signInEnrolling(newAccount(Role.SYSTEM_ADMIN)).visitor();
 		long id = accounts.findScope(user).orElseThrow().accountId();
 
-		mvc.perform(post("/admin/accounts/{id}/second-factor/reset", id).session(admin).with(csrf()))
+		mvc.perform(post("/admin/accounts/{id}/second-factor/reset", id).with(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"));
 		assertThat(events.stream(AuditEvent.class).map(AuditEvent::action)).contains("second-factor.reset");
-		mvc.perform(get("/login/totp").session(signIn(user))).andExpect(redirectedUrl("/login/totp/enrol"));
+		mvc.perform(get("/login/totp").with(signIn(user))).andExpect(redirectedUrl("/login/totp/enrol"));
 	}
 
 	@Test
 	@DisplayName("An unknown account id answers 404")
 	void unknownAccountIsNotFound() throws Exception {
-		MockHttpSession admin = signInEnrolling(newAccount(Role.SECURITY_ADMIN)).session();
-		mvc.perform(post("/admin/accounts/{id}/unlock", Long.MAX_VALUE).session(admin).with(csrf()))
+		Visitor admin = signInEnrolling(newAccount(Role.SECURITY_ADMIN)).visitor();
+		mvc.perform(post("/admin/accounts/{id}/unlock", Long.MAX_VALUE).with(admin).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 

@@ -1,7 +1,9 @@
 package io.suretyhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,8 +84,8 @@ class LoginAndLockoutTests extends IdentityTestSupport {
 	void contractorSignsInWithPasswordOnly() throws Exception {
 		String username = newAccount(Role.CONTRACTOR);
 		var session = signIn(username);
-		assertThat(session.getMaxInactiveInterval()).isEqualTo(1800);
-		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+		assertThat(storedIdleSeconds(session)).hasValue(1800);
+		mvc.perform(get("/account/password").with(session)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -91,11 +93,12 @@ class LoginAndLockoutTests extends IdentityTestSupport {
 	void logout() throws Exception {
 		String username = newAccount(Role.CONTRACTOR);
 		var session = signIn(username);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
-			.session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(session.isInvalid()).isTrue();
+		var stored = session.sessionId();
+		var out = perform(session, post("/logout").with(csrf()));
+		assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
+		assertThat(session.sessionId()).isNull();
+		assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(stored)
+			.query(Integer.class).single()).isZero();
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals("logout"))).singleElement()
 			.satisfies(e -> assertThat(e.actor()).isEqualTo(username));
 	}

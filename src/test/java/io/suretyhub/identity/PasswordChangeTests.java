@@ -11,7 +11,6 @@ import io.suretyhub.shared.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 class PasswordChangeTests extends IdentityTestSupport {
@@ -20,7 +19,7 @@ class PasswordChangeTests extends IdentityTestSupport {
 	@DisplayName("The change-password page names every broken policy rule in Chinese")
 	void policyReasonsShownOnThePage() throws Exception {
 		String username = newAccount(Role.CONTRACTOR);
-		MockHttpSession session = signIn(username);
+		Visitor session = signIn(username);
 		String page = change(session, PASSWORD, "short", "short").getResponse().getContentAsString();
 		assertThat(page).contains("密码太短：至少需要 10 个字符").contains("密码太简单");
 		page = change(session, PASSWORD, "X-" + username + "-2026", "X-" + username + "-2026").getResponse()
@@ -37,7 +36,7 @@ class PasswordChangeTests extends IdentityTestSupport {
 	@DisplayName("A changed password replaces the old one at once, and the change is audited")
 	void changeThePassword() throws Exception {
 		String username = newAccount(Role.CONTRACTOR);
-		MockHttpSession session = signIn(username);
+		Visitor session = signIn(username);
 		MvcResult done = change(session, PASSWORD, "Bogda-Peak-5445", "Bogda-Peak-5445");
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
 		assertThat(done.getFlashMap().get("flash")).isEqualTo("密码已修改。");
@@ -47,9 +46,9 @@ class PasswordChangeTests extends IdentityTestSupport {
 		assertThat(postLogin(username, "Bogda-Peak-5445").getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
-	private MvcResult change(MockHttpSession session, String current, String replacement, String repeated)
+	private MvcResult change(Visitor session, String current, String replacement, String repeated)
 			throws Exception {
-		return mvc.perform(post("/account/password").session(session)
+		return mvc.perform(post("/account/password").with(session)
 			.param("current", current)
 			.param("replacement", replacement)
 			.param("repeated", repeated)

@@ -45,11 +45,11 @@ class SecurityWebTests extends IdentityTestSupport {
 	void csrfMissingIsForbidden() throws Exception {
 		mvc.perform(post("/login").param("username", "x").param("password", "y")).andExpect(status().isForbidden());
 		var session = signIn(newAccount(Role.CONTRACTOR));
-		mvc.perform(post("/api/v1/anything").session(session).contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/api/v1/anything").with(session).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/account/password").session(session).param("current", PASSWORD))
+		mvc.perform(post("/account/password").with(session).param("current", PASSWORD))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/account/password").session(session).param("current", PASSWORD).with(csrf()))
+		mvc.perform(post("/account/password").with(session).param("current", PASSWORD).with(csrf()))
 			.andExpect(status().isOk());
 	}
 
@@ -69,14 +69,14 @@ class SecurityWebTests extends IdentityTestSupport {
 	@DisplayName("Metrics: refused to a contractor, served to a system administrator who passed the second factor")
 	void prometheusOnlyForSystemAdmin() throws Exception {
 		var contractor = signIn(newAccount(Role.CONTRACTOR));
-		mvc.perform(get("/actuator/prometheus").session(contractor)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(contractor)).andExpect(status().isForbidden());
 
 		String admin = newAccount(Role.SYSTEM_ADMIN);
 		var halfSignedIn = signIn(admin);
-		mvc.perform(get("/actuator/prometheus").session(halfSignedIn))
+		mvc.perform(get("/actuator/prometheus").with(halfSignedIn))
 			.andExpect(header().string("Location", containsString("/login/totp")));
-		var session = signInEnrolling(admin).session();
-		mvc.perform(get("/actuator/prometheus").session(session))
+		var session = signInEnrolling(admin).visitor();
+		mvc.perform(get("/actuator/prometheus").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_")));
 	}
