@@ -1,0 +1,29 @@
+package io.suretyhub.insurer.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.suretyhub.insurer.internal.DocumentStore.StoredDocument;
+import io.suretyhub.insurer.internal.Filings;
+import io.suretyhub.shared.AccessScope;
+import io.suretyhub.shared.InvalidInput;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** Hands an uploaded file to the filing, the same way for the page and the API. */
+final class Uploads {
+
+	private Uploads() {
+	}
+
+	static StoredDocument store(Filings filings, AccessScope scope, String kind, MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInput.of("file", "insurer.upload.empty");
+		}
+		try (InputStream content = file.getInputStream()) {
+			return filings.upload(scope.organisationId(), FilingApi.kind(kind), file.getOriginalFilename(), file.getSize(),
+					content, scope);
+		}
+	}
+
+}
