@@ -48,7 +48,7 @@ public class Qualification {
 		for (Figure figure : dates) {
 			if (figure.ratio().compareTo(BAR) < 0) {
 				reasons.add(reason("insurer.qualification.ratioLow", figure.periodEnd().toString(),
-						figure.ratio().toPlainString()));
+						figure.ratio().stripTrailingZeros().toPlainString()));
 			}
 		}
 		if (!history.isEmpty() && !List.of("A", "B").contains(history.get(0).rating())) {
