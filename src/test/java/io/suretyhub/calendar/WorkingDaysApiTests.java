@@ -3,6 +3,7 @@ package io.suretyhub.calendar;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,6 +119,7 @@ class WorkingDaysApiTests {
 	void badInputAnswers400WithFieldAndReason(String url, String field) throws Exception {
 		mvc.perform(get(url).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem(field)))
 			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
