@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,9 +121,14 @@ class CalendarYearAdministrationTests {
 	@Test
 	@DisplayName("R-TIME-1: the administrators' page publishes a region's year and shows its history")
 	void adminPage() throws Exception {
-		mvc.perform(get("/admin/calendar").with(user(ADMIN)))
+		mvc.perform(get("/admin/calendar").param("lang", "en").with(user(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Working-day calendar")))
+			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/admin/calendar").param("lang", "zh_CN").with(user(ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("工作日历管理")))
+			.andExpect(content().string(not(containsString("??"))))
 			.andExpect(content().string(containsString("/admin/calendar/650000/2026")));
 		mvc.perform(post("/admin/calendar").with(csrf())
 			.with(user(ADMIN))
@@ -135,7 +141,8 @@ class CalendarYearAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("page test")))
 			.andExpect(content().string(containsString("2030-02-06")))
-			.andExpect(content().string(containsString(ADMIN.getUsername())));
+			.andExpect(content().string(containsString(ADMIN.getUsername())))
+			.andExpect(content().string(not(containsString("??"))));
 		mvc.perform(get("/api/v1/calendar/652300/days/2030-02-05")).andExpect(jsonPath("$.workingDay").value(false));
 		mvc.perform(get("/api/v1/calendar/110000/days/2030-02-05")).andExpect(jsonPath("$.workingDay").value(true));
 

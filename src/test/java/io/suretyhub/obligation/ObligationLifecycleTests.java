@@ -147,6 +147,13 @@ class ObligationLifecycleTests {
 				.andExpect(content().string(containsString(row)));
 			mvc.perform(get("/warnings/{id}", id).with(user(authority))).andExpect(status().isOk());
 		}
+		for (String lang : List.of("zh_CN", "en")) {
+			for (String page : List.of("/warnings", "/warnings/" + id, "/inbox")) {
+				mvc.perform(get(page).param("lang", lang).with(user(URUMQI)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("??"))));
+			}
+		}
 		mvc.perform(get("/warnings").with(user(KASHGAR))).andExpect(content().string(not(containsString(row))));
 		mvc.perform(get("/warnings/{id}", id).with(user(KASHGAR))).andExpect(status().isNotFound());
 		mvc.perform(get("/warnings").param("area", "650102").with(user(KASHGAR)))

@@ -31,8 +31,12 @@ public record Scope(String key) implements Comparable<Scope> {
 		return national() ? null : AreaCode.of(key);
 	}
 
+	/** The national scope first, then the regions by code. */
 	@Override
 	public int compareTo(Scope other) {
+		if (national() != other.national()) {
+			return national() ? -1 : 1;
+		}
 		return key.compareTo(other.key);
 	}
 
