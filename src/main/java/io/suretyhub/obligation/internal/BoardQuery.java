@@ -2,6 +2,7 @@ package io.suretyhub.obligation.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,7 +66,7 @@ final class BoardQuery {
 
 	static BoardRow row(ResultSet rs, int row) throws SQLException {
 		return new BoardRow(rs.getLong("id"), rs.getString("rule"), Sql.subject(rs), Sql.parties(rs),
-				AreaCode.of(rs.getString("area_code")), rs.getObject("due_date", java.time.LocalDate.class),
+				AreaCode.of(rs.getString("area_code")), rs.getObject("due_date", LocalDate.class),
 				Sql.instant(rs, "due_at"), rs.getBoolean("provisional"), ObligationStatus.valueOf(rs.getString("status")),
 				WarningLevel.valueOf(rs.getString("level")), Sql.instant(rs, "warned_at"));
 	}

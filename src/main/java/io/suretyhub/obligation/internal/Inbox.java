@@ -3,6 +3,7 @@ package io.suretyhub.obligation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import io.suretyhub.obligation.ObligationStatus;
@@ -98,7 +99,7 @@ public class Inbox {
 	private static InboxItem item(ResultSet rs, int row) throws SQLException {
 		return new InboxItem(rs.getLong("id"), rs.getLong("obligation_id"), rs.getString("kind"), rs.getString("rule"),
 				Sql.subject(rs), rs.getLong("owed_by"), AreaCode.of(rs.getString("area_code")),
-				rs.getObject("due_date", java.time.LocalDate.class), Sql.instant(rs, "due_at"),
+				rs.getObject("due_date", LocalDate.class), Sql.instant(rs, "due_at"),
 				Sql.instant(rs, "previous_due_at"), ObligationStatus.valueOf(rs.getString("status")),
 				Sql.instant(rs, "created_at"), Sql.instant(rs, "read_at"));
 	}

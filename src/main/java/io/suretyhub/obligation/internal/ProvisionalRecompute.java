@@ -2,6 +2,7 @@ package io.suretyhub.obligation.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,7 +85,7 @@ class ProvisionalRecompute {
 			.list();
 	}
 
-	private void announce(Obligation obligation, java.time.Instant before) {
+	private void announce(Obligation obligation, Instant before) {
 		var view = obligation.view();
 		inbox.deliverMove(view.id(), view.parties(), view.area(), before, view.dueAt(), clock.instant());
 		events.publishEvent(new ObligationDeadlineMoved(view.id(), view.rule(), view.subject(), view.parties(),

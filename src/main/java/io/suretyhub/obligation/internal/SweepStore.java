@@ -3,6 +3,7 @@ package io.suretyhub.obligation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +69,7 @@ class SweepStore {
 	}
 
 	private static DueObligation due(ResultSet rs, int row) throws SQLException {
-		var stages = new Stages(rs.getObject("due_date", java.time.LocalDate.class), Sql.instant(rs, "due_at"),
+		var stages = new Stages(rs.getObject("due_date", LocalDate.class), Sql.instant(rs, "due_at"),
 				rs.getBoolean("provisional"), Sql.instant(rs, "remind_at"), Sql.instant(rs, "orange_at"),
 				Sql.instant(rs, "red_at"));
 		return new DueObligation(rs.getLong("id"), rs.getString("rule"), Sql.subject(rs), Sql.parties(rs),

@@ -1,5 +1,6 @@
 package io.suretyhub.obligation.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,7 +79,7 @@ public class WarningBoard {
 	public record Detail(ObligationView obligation, List<IssuedWarning> warnings) {
 	}
 
-	public record IssuedWarning(WarningLevel level, java.time.Instant issuedAt) {
+	public record IssuedWarning(WarningLevel level, Instant issuedAt) {
 	}
 
 }
