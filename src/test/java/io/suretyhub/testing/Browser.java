@@ -1,0 +1,122 @@
+package io.suretyhub.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through its ChromeDriver. Where Chromium is not installed the test
+ * is skipped and says so; under CI ({@code CI=true}) a missing browser fails the run instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+
+	private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Opens a fresh browser (own profile, no cookies) for the application at {@code baseUrl}. */
+	public static Browser open(String baseUrl) {
+		boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
+		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("Browser tests are required under CI but Chromium is not installed");
+		}
+		Assumptions.assumeTrue(installed, "Chromium/ChromeDriver not installed: browser test skipped");
+		try {
+			var options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1280,900", "--lang=zh-CN",
+					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+			var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+			var driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+			return new Browser(driver, baseUrl);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public Browser get(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public Browser type(String css, String value) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	public Browser click(String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+			.click();
+		return this;
+	}
+
+	/** Waits until the page's path (without query) is {@code path}. */
+	public Browser awaitPath(String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+		return this;
+	}
+
+	public String currentPath() {
+		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	public String pageSource() {
+		return driver.getPageSource();
+	}
+
+	/** Saves a screenshot (for docs, or to look at a failing page). */
+	public void screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
