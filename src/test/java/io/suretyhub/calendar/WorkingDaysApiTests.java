@@ -102,7 +102,7 @@ class WorkingDaysApiTests {
 			.andExpect(jsonPath("$.provisional").value(false));
 	}
 
-	@ParameterizedTest(name = "400 for {0}")
+	@ParameterizedTest(name = "R-TIME-2: 400 with field and reason for {0}")
 	@CsvSource(delimiter = '|', value = {
 			"/api/v1/calendar/6501/working-days?from=2026-01-05&days=3 | areaCode",
 			"/api/v1/calendar/065010/working-days?from=2026-01-05&days=3 | areaCode",
@@ -122,16 +122,16 @@ class WorkingDaysApiTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem(field)))
-			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+			.andExpect(jsonPath("$.errors[0].reason").isNotEmpty());
 	}
 
 	@Test
 	void reasonsComeInTheCallersLanguage() throws Exception {
 		mvc.perform(get("/api/v1/calendar/6501/working-days?from=2026-01-05&days=3").param("lang", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("must be a six-digit administrative division code such as 650100"));
+			.andExpect(jsonPath("$.errors[0].reason").value("must be a six-digit administrative division code such as 650100"));
 		mvc.perform(get("/api/v1/calendar/6501/working-days?from=2026-01-05&days=3").header("Accept-Language", "zh-CN"))
-			.andExpect(jsonPath("$.errors[0].message").value("应为六位行政区划代码，例如 650100"));
+			.andExpect(jsonPath("$.errors[0].reason").value("应为六位行政区划代码，例如 650100"));
 	}
 
 }

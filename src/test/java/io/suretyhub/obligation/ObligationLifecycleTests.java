@@ -1,11 +1,11 @@
 package io.suretyhub.obligation;
 
+import static io.suretyhub.testing.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,13 +17,14 @@ import java.util.List;
 
 import io.suretyhub.calendar.TimeLimit;
 import io.suretyhub.obligation.internal.Sweeper;
+import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
 import io.suretyhub.shared.RuleViolation;
 import io.suretyhub.testing.CalendarObligationTest;
 import io.suretyhub.testing.MutableClock;
 import io.suretyhub.testing.ObligationEventLog;
-import io.suretyhub.testing.ObligationTestPrincipal;
+import io.suretyhub.testing.TestPrincipals;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,21 +43,19 @@ class ObligationLifecycleTests {
 
 	static final long CONTRACTOR = 910_002;
 
-	static final ObligationTestPrincipal URUMQI = ObligationTestPrincipal.of(920_001, "650100", Role.LOCAL_AUTHORITY);
+	static final AccessScope URUMQI = TestPrincipals.scope(Role.LOCAL_AUTHORITY, 920_001, "650100");
 
-	static final ObligationTestPrincipal TIANSHAN = ObligationTestPrincipal.of(920_002, "650102", Role.LOCAL_AUTHORITY);
+	static final AccessScope TIANSHAN = TestPrincipals.scope(Role.LOCAL_AUTHORITY, 920_002, "650102");
 
-	static final ObligationTestPrincipal KASHGAR = ObligationTestPrincipal.of(920_003, "653100", Role.LOCAL_AUTHORITY);
+	static final AccessScope KASHGAR = TestPrincipals.scope(Role.LOCAL_AUTHORITY, 920_003, "653100");
 
-	static final ObligationTestPrincipal REGION = ObligationTestPrincipal.of(920_004, "650000", Role.REGION_AUTHORITY);
+	static final AccessScope REGION = TestPrincipals.scope(Role.REGION_AUTHORITY, 920_004, "650000");
 
-	static final ObligationTestPrincipal REGULATOR = ObligationTestPrincipal.of(920_005, "650000",
-			Role.FINANCIAL_REGULATOR);
+	static final AccessScope REGULATOR = TestPrincipals.scope(Role.FINANCIAL_REGULATOR, 920_005, "650000");
 
-	static final ObligationTestPrincipal INSURER_STAFF = ObligationTestPrincipal.of(INSURER, "650100", Role.INSURER_ADMIN);
+	static final AccessScope INSURER_STAFF = TestPrincipals.scope(Role.INSURER_ADMIN, INSURER, "650100");
 
-	static final ObligationTestPrincipal CONTRACTOR_STAFF = ObligationTestPrincipal.of(CONTRACTOR, "650102",
-			Role.CONTRACTOR);
+	static final AccessScope CONTRACTOR_STAFF = TestPrincipals.scope(Role.CONTRACTOR, CONTRACTOR, "650102");
 
 	@Autowired
 	Obligations obligations;
@@ -141,26 +140,26 @@ class ObligationLifecycleTests {
 			.containsExactly(WarningLevel.ORANGE, WarningLevel.RED);
 
 		String row = "id=\"row-" + id + "\"";
-		for (var authority : List.of(URUMQI, TIANSHAN, REGION, REGULATOR)) {
-			mvc.perform(get("/warnings").with(user(authority)))
+		for (AccessScope authority : List.of(URUMQI, TIANSHAN, REGION, REGULATOR)) {
+			mvc.perform(get("/warnings").with(as(authority)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(row)));
-			mvc.perform(get("/warnings/{id}", id).with(user(authority))).andExpect(status().isOk());
+			mvc.perform(get("/warnings/{id}", id).with(as(authority))).andExpect(status().isOk());
 		}
 		for (String lang : List.of("zh_CN", "en")) {
 			for (String page : List.of("/warnings", "/warnings/" + id, "/inbox")) {
-				mvc.perform(get(page).param("lang", lang).with(user(URUMQI)))
+				mvc.perform(get(page).param("lang", lang).with(as(URUMQI)))
 					.andExpect(status().isOk())
 					.andExpect(content().string(not(containsString("??"))));
 			}
 		}
-		mvc.perform(get("/warnings").with(user(KASHGAR))).andExpect(content().string(not(containsString(row))));
-		mvc.perform(get("/warnings/{id}", id).with(user(KASHGAR))).andExpect(status().isNotFound());
-		mvc.perform(get("/warnings").param("area", "650102").with(user(KASHGAR)))
+		mvc.perform(get("/warnings").with(as(KASHGAR))).andExpect(content().string(not(containsString(row))));
+		mvc.perform(get("/warnings/{id}", id).with(as(KASHGAR))).andExpect(status().isNotFound());
+		mvc.perform(get("/warnings").param("area", "650102").with(as(KASHGAR)))
 			.andExpect(content().string(not(containsString(row))));
-		mvc.perform(get("/warnings").with(user(INSURER_STAFF))).andExpect(status().isForbidden());
+		mvc.perform(get("/warnings").with(as(INSURER_STAFF))).andExpect(status().isForbidden());
 
-		mvc.perform(get("/inbox").with(user(INSURER_STAFF)))
+		mvc.perform(get("/inbox").with(as(INSURER_STAFF)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("R-POL-2（policy-application/lifecycle-1）将于 2026-10-13 24:00 到期")))
 			.andExpect(content().string(containsString("R-POL-2（policy-application/lifecycle-1）已于 2026-10-13 24:00 逾期")));
@@ -169,9 +168,9 @@ class ObligationLifecycleTests {
 		assertThat(inboxOfArea("650100")).containsExactly("REMINDER", "YELLOW", "ORANGE", "RED");
 		assertThat(inboxOfArea("650000")).containsExactly("REMINDER", "YELLOW", "ORANGE", "RED");
 		assertThat(inbox(CONTRACTOR, id)).isEmpty();
-		mvc.perform(get("/inbox").with(user(URUMQI))).andExpect(content().string(containsString("lifecycle-1")));
-		mvc.perform(get("/inbox").with(user(KASHGAR))).andExpect(content().string(not(containsString("lifecycle-1"))));
-		mvc.perform(get("/inbox").with(user(CONTRACTOR_STAFF))).andExpect(content().string(not(containsString("lifecycle-1"))));
+		mvc.perform(get("/inbox").with(as(URUMQI))).andExpect(content().string(containsString("lifecycle-1")));
+		mvc.perform(get("/inbox").with(as(KASHGAR))).andExpect(content().string(not(containsString("lifecycle-1"))));
+		mvc.perform(get("/inbox").with(as(CONTRACTOR_STAFF))).andExpect(content().string(not(containsString("lifecycle-1"))));
 	}
 
 	List<String> inbox(long organisation, long obligation) {
@@ -203,15 +202,15 @@ class ObligationLifecycleTests {
 			.param("org", INSURER)
 			.query(Long.class)
 			.single();
-		mvc.perform(post("/inbox/{item}/read", item).with(csrf()).with(user(CONTRACTOR_STAFF)))
+		mvc.perform(post("/inbox/{item}/read", item).with(csrf()).with(as(CONTRACTOR_STAFF)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/inbox/{item}/read", item).with(csrf()).with(user(INSURER_STAFF)))
+		mvc.perform(post("/inbox/{item}/read", item).with(csrf()).with(as(INSURER_STAFF)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select read_at is not null from obligation_inbox_item where id = :id")
 			.param("id", item)
 			.query(Boolean.class)
 			.single()).isTrue();
-		mvc.perform(post("/inbox/read-all").with(csrf()).with(user(URUMQI))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/inbox/read-all").with(csrf()).with(as(URUMQI))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from obligation_inbox_item where recipient_area = '650100' and read_at is null")
 			.query(Long.class)
 			.single()).isZero();
@@ -246,22 +245,22 @@ class ObligationLifecycleTests {
 	@DisplayName("R-TIME-2: only a labour authority of the area may waive, with a reason; audited")
 	void waive() throws Exception {
 		long id = underwriting("waive-1", "2026-05-06T10:00:00");
-		assertThatThrownBy(() -> obligations.waive(id, "no longer needed", INSURER_STAFF.scope()))
+		assertThatThrownBy(() -> obligations.waive(id, "no longer needed", INSURER_STAFF))
 			.isInstanceOf(RuleViolation.class);
-		assertThatThrownBy(() -> obligations.waive(id, "reason", KASHGAR.scope())).isInstanceOf(ObligationNotFound.class);
-		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "x").with(csrf()).with(user(REGULATOR)))
+		assertThatThrownBy(() -> obligations.waive(id, "reason", KASHGAR)).isInstanceOf(ObligationNotFound.class);
+		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "x").with(csrf()).with(as(REGULATOR)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/warnings/{id}/waive", id).param("reason", " ").with(csrf()).with(user(URUMQI)))
+		mvc.perform(post("/warnings/{id}/waive", id).param("reason", " ").with(csrf()).with(as(URUMQI)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写免除理由")));
-		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "项目已撤销").with(csrf()).with(user(URUMQI)))
+		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "项目已撤销").with(csrf()).with(as(URUMQI)))
 			.andExpect(status().is3xxRedirection());
 		var waived = obligations.find(id).orElseThrow();
 		assertThat(waived.status()).isEqualTo(ObligationStatus.WAIVED);
 		assertThat(waived.waiverReason()).isEqualTo("项目已撤销");
 		assertThat(events.of(io.suretyhub.shared.AuditEvent.class))
 			.anyMatch(e -> e.action().equals("obligation.waive") && e.objectId().equals(String.valueOf(id)));
-		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "again").with(csrf()).with(user(URUMQI)))
+		mvc.perform(post("/warnings/{id}/waive", id).param("reason", "again").with(csrf()).with(as(URUMQI)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已办结或已免除")));
 	}

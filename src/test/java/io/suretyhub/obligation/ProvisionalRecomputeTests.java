@@ -1,9 +1,9 @@
 package io.suretyhub.obligation;
 
+import static io.suretyhub.testing.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,12 +11,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import io.suretyhub.calendar.TimeLimit;
+import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
 import io.suretyhub.testing.CalendarObligationTest;
 import io.suretyhub.testing.MutableClock;
 import io.suretyhub.testing.ObligationEventLog;
-import io.suretyhub.testing.ObligationTestPrincipal;
+import io.suretyhub.testing.TestPrincipals;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProvisionalRecomputeTests {
 
-	static final ObligationTestPrincipal ADMIN = ObligationTestPrincipal.of(960_000, "650000", Role.SYSTEM_ADMIN);
+	static final AccessScope ADMIN = TestPrincipals.scope(Role.SYSTEM_ADMIN, 960_000, "650000");
 
 	@Autowired
 	Obligations obligations;
@@ -103,7 +104,7 @@ class ProvisionalRecomputeTests {
 		mvc.perform(post("/api/v1/calendar/years").contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.with(csrf())
-			.with(user(ADMIN))).andExpect(status().isCreated());
+			.with(as(ADMIN))).andExpect(status().isCreated());
 	}
 
 	java.util.List<String> notices(long obligation) {

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.suretyhub.calendar.internal.InvalidArrangement.Problem;
+import io.suretyhub.shared.InvalidInput.Problem;
 
 /** What a year's arrangement must satisfy before it is stored (see {@code docs/calendar.md}). */
 final class ArrangementRules {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.suretyhub.calendar.CalendarYearPublished;
 import io.suretyhub.shared.AuditEvent;
+import io.suretyhub.shared.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,13 @@ public class CalendarYears {
 
 	/**
 	 * Stores {@code document} as the next version for {@code scope}.
-	 * @throws InvalidArrangement if the document breaks a rule of the format
+	 * @throws InvalidInput naming every entry that breaks a rule of the format
 	 */
 	@Transactional
 	public CalendarYearPublished publish(Scope scope, CalendarDocument document, String note, String actor) {
 		var problems = ArrangementRules.check(document);
 		if (!problems.isEmpty()) {
-			throw new InvalidArrangement(problems);
+			throw new InvalidInput(problems);
 		}
 		int version = repository.add(scope, document, note, clock.instant(), actor);
 		String id = scope.key() + "/" + document.year() + "/v" + version;

@@ -2,18 +2,15 @@ package io.suretyhub.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import io.suretyhub.calendar.WorkingCalendar;
 import io.suretyhub.calendar.internal.CalendarDocument;
 import io.suretyhub.calendar.internal.CalendarYears;
-import io.suretyhub.calendar.internal.InvalidArrangement;
 import io.suretyhub.calendar.internal.Scope;
 import io.suretyhub.shared.AccessScope;
-import jakarta.validation.Valid;
+import io.suretyhub.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -54,33 +51,27 @@ class CalendarAdminController {
 	}
 
 	@PostMapping
-	String publish(@Valid @ModelAttribute("form") YearForm form, BindingResult result, AccessScope scope,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		List<Integer> badLines = new ArrayList<>();
-		var days = DaysText.parse(form.days(), badLines);
-		if (form.scope() != null && !form.scope().isBlank() && !Scope.isValid(form.scope().strip())) {
-			result.rejectValue("scope", "calendar.error.scope");
-		}
-		if (!badLines.isEmpty()) {
-			result.rejectValue("days", "calendar.error.lines", new Object[] { badLines.toString() }, null);
-		}
-		if (result.hasErrors()) {
-			return page(model);
-		}
-		var sources = form.sources() == null || form.sources().isBlank() ? List.<String>of()
-				: Arrays.stream(form.sources().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		var target = new Scope(form.scope().strip());
+	String publish(@ModelAttribute("form") YearForm form, BindingResult result, AccessScope scope, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		var input = new CalendarInput();
 		try {
-			var published = years.publish(target, new CalendarDocument(form.year(), sources, days), form.note(),
-					scope.username());
+			Scope target = form.target(input);
+			CalendarDocument document = form.document(input);
+			input.check();
+			var published = years.publish(target, document, form.note(), scope.username());
 			redirect.addFlashAttribute("flash", messages.getMessage("calendar.admin.published",
 					new Object[] { target.key(), published.year(), published.version() }, locale));
 			return "redirect:/admin/calendar/" + target.key() + "/" + published.year();
 		}
-		catch (InvalidArrangement ex) {
-			ex.problems().forEach(p -> result.reject(p.messageKey(), p.arguments(), null));
+		catch (InvalidInput invalid) {
+			invalid.problems().forEach(p -> result.rejectValue(formField(p.field()), p.messageKey(), p.arguments(), null));
 			return page(model);
 		}
+	}
+
+	/** Problems of single days belong to the days text. */
+	private static String formField(String field) {
+		return field.startsWith("days") ? "days" : field;
 	}
 
 	@GetMapping("/{scope}/{year}")
@@ -95,14 +86,21 @@ class CalendarAdminController {
 		model.addAttribute("inForce", inForce);
 		model.addAttribute("history", years.history(new Scope(scope), year));
 		model.addAttribute("zone", WorkingCalendar.ZONE);
-		model.addAttribute("form", new YearForm(scope, year, String.join("\n", inForce.document().sources()), "",
-				DaysText.format(inForce.document().days())));
+		model.addAttribute("scopes", scopes());
+		model.addAttribute("form", new YearForm(scope, String.valueOf(year), String.join("\n", inForce.document().sources()),
+				"", DaysText.format(inForce.document().days())));
 		return "calendar/year";
 	}
 
 	private String page(Model model) {
 		model.addAttribute("arrangements", years.inForce());
+		model.addAttribute("scopes", scopes());
 		return "calendar/admin";
+	}
+
+	/** The scopes an administrator picks from: national and every region with days of its own. */
+	private List<String> scopes() {
+		return years.inForce().stream().map(a -> a.scope().key()).distinct().toList();
 	}
 
 }

@@ -8,17 +8,20 @@ import io.suretyhub.calendar.CalendarDay;
 import io.suretyhub.calendar.CalendarYearPublished;
 import io.suretyhub.calendar.TimeLimit;
 import io.suretyhub.calendar.WorkingCalendar;
+import io.suretyhub.calendar.internal.CalendarDocument;
 import io.suretyhub.calendar.internal.CalendarYears;
+import io.suretyhub.calendar.internal.Scope;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
-import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,17 +43,26 @@ class CalendarApiController {
 	}
 
 	@GetMapping("/{areaCode}/working-days")
-	WorkingDays workingDays(@Valid WorkingDaysQuery query) {
-		var deadline = calendar.deadline(AreaCode.of(query.areaCode()), query.from(),
-				TimeLimit.workingDays(query.days()));
-		return new WorkingDays(query.from(), query.days(), deadline.dueDate(),
+	WorkingDays workingDays(@PathVariable String areaCode, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String days) {
+		var input = new CalendarInput();
+		AreaCode area = input.area("areaCode", areaCode);
+		LocalDate start = input.date("from", from);
+		Integer count = input.workingDays("days", days);
+		input.check();
+		var deadline = calendar.deadline(area, start, TimeLimit.workingDays(count));
+		return new WorkingDays(start, count, deadline.dueDate(),
 				deadline.dueAtInChina().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), deadline.provisional());
 	}
 
 	@GetMapping("/{areaCode}/days/{date}")
-	Day day(@Valid DayQuery query) {
-		CalendarDay day = calendar.day(AreaCode.of(query.areaCode()), query.date());
-		return new Day(day.date(), day.workingDay(), day.name(), day.provisional(), day.kind());
+	Day day(@PathVariable String areaCode, @PathVariable String date) {
+		var input = new CalendarInput();
+		AreaCode area = input.area("areaCode", areaCode);
+		LocalDate day = input.date("date", date);
+		input.check();
+		CalendarDay answer = calendar.day(area, day);
+		return new Day(answer.date(), answer.workingDay(), answer.name(), answer.provisional(), answer.kind());
 	}
 
 	@GetMapping("/years")
@@ -64,10 +76,13 @@ class CalendarApiController {
 	@PostMapping("/years")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	Year publish(@Valid @RequestBody YearRequest request, AccessScope scope) {
-		CalendarYearPublished published = years.publish(request.scope(), request.document(), request.note(),
-				scope.username());
-		return new Year(request.scope().key(), published.year(), published.version(), request.days().size());
+	Year publish(@RequestBody YearRequest request, AccessScope scope) {
+		var input = new CalendarInput();
+		Scope target = request.scope(input);
+		CalendarDocument document = request.document(input);
+		input.check();
+		CalendarYearPublished published = years.publish(target, document, request.note(), scope.username());
+		return new Year(target.key(), published.year(), published.version(), document.days().size());
 	}
 
 	record WorkingDays(LocalDate from, int days, LocalDate dueDate, String dueAt, boolean provisional) {

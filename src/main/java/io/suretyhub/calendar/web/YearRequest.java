@@ -1,44 +1,42 @@
 package io.suretyhub.calendar.web;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.suretyhub.calendar.internal.CalendarDocument;
 import io.suretyhub.calendar.internal.DayEntry;
 import io.suretyhub.calendar.internal.Scope;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * {@code POST /api/v1/calendar/years}: a year's arrangement in the format of the shipped files, with the
  * region it is for ({@code null} for the national arrangement) and a note on where it comes from.
  */
-record YearRequest(@Pattern(regexp = "[1-9]\\d0000", message = "{calendar.error.region}") String area,
-		@NotNull(message = "{calendar.error.required}") Integer year,
-		@Size(max = 10, message = "{calendar.error.sources}") List<@NotBlank @Size(max = 500) String> sources,
-		@Size(max = 500, message = "{calendar.error.note}") String note,
-		@NotEmpty(message = "{calendar.error.required}") List<@Valid @NotNull Day> days) {
+record YearRequest(String area, Integer year, List<String> sources, String note, List<Day> days) {
 
-	Scope scope() {
-		return area == null ? Scope.NATIONAL : new Scope(area);
+	/** Where the arrangement applies. Problems go to {@code input}. */
+	Scope scope(CalendarInput input) {
+		return input.region("area", area);
 	}
 
-	CalendarDocument document() {
-		return new CalendarDocument(year, sources, days.stream().map(Day::entry).toList());
-	}
-
-	record Day(@NotNull(message = "{calendar.error.required}") LocalDate date,
-			@NotBlank(message = "{calendar.error.required}") String name,
-			@NotNull(message = "{calendar.error.required}") Boolean off) {
-
-		DayEntry entry() {
-			return new DayEntry(date, name.strip(), off);
+	/** The arrangement; problems go to {@code input}. */
+	CalendarDocument document(CalendarInput input) {
+		Integer checkedYear = input.year("year", year);
+		List<String> checkedSources = input.sources("sources", sources, note);
+		List<DayEntry> entries = new ArrayList<>();
+		if (days == null || days.isEmpty()) {
+			input.reject("days", "calendar.error.required");
 		}
+		else {
+			for (int i = 0; i < days.size(); i++) {
+				Day day = days.get(i);
+				String field = "days[" + i + "]";
+				entries.add(day == null ? input.day(field, null, null, null) : input.day(field, day.date(), day.name(), day.off()));
+			}
+		}
+		return checkedYear == null ? null : new CalendarDocument(checkedYear, checkedSources, entries);
+	}
 
+	record Day(String date, String name, Boolean off) {
 	}
 
 }

@@ -7,11 +7,12 @@ import java.util.Locale;
 import io.suretyhub.calendar.WorkingCalendar;
 import io.suretyhub.obligation.ObligationNotFound;
 import io.suretyhub.obligation.ObligationStatus;
-import io.suretyhub.obligation.WarningLevel;
 import io.suretyhub.obligation.Obligations;
+import io.suretyhub.obligation.WarningLevel;
 import io.suretyhub.obligation.internal.BoardFilter;
 import io.suretyhub.obligation.internal.PageOf;
 import io.suretyhub.obligation.internal.WarningBoard;
+import io.suretyhub.platform.Spreadsheet;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AuditEvent;
 import io.suretyhub.shared.RuleViolation;
@@ -20,8 +21,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,23 +41,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('REGION_AUTHORITY', 'LOCAL_AUTHORITY', 'FINANCIAL_REGULATOR')")
 class WarningBoardController {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final WarningBoard board;
 
 	private final Obligations obligations;
 
-	private final WarningExcel excel;
+	private final BoardExport export;
 
 	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
-	WarningBoardController(WarningBoard board, Obligations obligations, WarningExcel excel,
+	WarningBoardController(WarningBoard board, Obligations obligations, BoardExport export,
 			ApplicationEventPublisher events, MessageSource messages) {
 		this.board = board;
 		this.obligations = obligations;
-		this.excel = excel;
+		this.export = export;
 		this.events = events;
 		this.messages = messages;
 	}
@@ -78,16 +75,15 @@ class WarningBoardController {
 	@GetMapping("/export.xlsx")
 	void export(@Valid @ModelAttribute("filter") BoardFilterForm form, BindingResult result, AccessScope scope,
 			HttpServletResponse response, Locale locale) throws IOException {
-		BoardFilter filter = result.hasErrors() ? null : form.filter();
-		if (filter == null) {
+		if (result.hasErrors()) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("warnings.xlsx").build().toString());
+		BoardFilter filter = form.filter();
 		events.publishEvent(AuditEvent.success("obligation.board.export", "warning_board", scope.area(), filter.toString()));
-		excel.write(response.getOutputStream(), locale, sink -> board.export(scope, filter, sink));
+		Spreadsheet.download(response, export.text("obligation.board.exportFile", locale),
+				export.text("obligation.board.title", locale), export.headers(locale),
+				sink -> board.export(scope, filter, row -> sink.accept(export.cells(row, locale))));
 	}
 
 	@GetMapping("/{id}")
