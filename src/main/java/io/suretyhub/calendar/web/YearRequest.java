@@ -28,9 +28,11 @@ record YearRequest(String area, Integer year, List<String> sources, String note,
 		}
 		else {
 			for (int i = 0; i < days.size(); i++) {
-				Day day = days.get(i);
-				String field = "days[" + i + "]";
-				entries.add(day == null ? input.day(field, null, null, null) : input.day(field, day.date(), day.name(), day.off()));
+				Day day = days.get(i) == null ? new Day(null, null, null) : days.get(i);
+				DayEntry entry = input.day("days[" + i + "]", day.date(), day.name(), day.off());
+				if (entry != null) {
+					entries.add(entry);
+				}
 			}
 		}
 		return checkedYear == null ? null : new CalendarDocument(checkedYear, checkedSources, entries);
