@@ -22,6 +22,7 @@ import io.suretyhub.testing.Xlsx;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,8 +76,15 @@ class ProjectAreaScopeTests {
 				viewer("financial regulator", Role.FINANCIAL_REGULATOR, 1, "650000", "kashgar", "tianshan", "xinshi"),
 				viewer("Kashgar contractor", Role.CONTRACTOR, kashgarContractor, "653101", "kashgar"),
 				viewer("Urumqi contractor", Role.CONTRACTOR, urumqiContractor, "650102", "tianshan", "xinshi"),
-				viewer("insurer staff of a Kashgar branch", Role.INSURER_STAFF, 1, "653100", "kashgar"),
-				viewer("system administrator", Role.SYSTEM_ADMIN, 1, "650000"));
+				viewer("insurer staff of a Kashgar branch", Role.INSURER_STAFF, 1, "653100", "kashgar"));
+	}
+
+	@Test
+	void systemAdministratorIsRefusedProjects() throws Exception {
+		AccessScope admin = TestPrincipals.scope(Role.SYSTEM_ADMIN, 1, "650000");
+		for (String url : List.of("/projects", "/projects/" + ids.get("kashgar"), "/api/v1/projects")) {
+			assertThat(response(url, admin).getStatus()).as(url).isEqualTo(403);
+		}
 	}
 
 	Stream<Arguments> viewers() {
