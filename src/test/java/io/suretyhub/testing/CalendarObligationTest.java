@@ -10,15 +10,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The full application on its embedded PostgreSQL, with the hand-moved clock, the stand-in security of
- * {@link ObligationTestSecurity} and an {@link ObligationEventLog}. One cached context for all the
+ * The full application on its embedded PostgreSQL and its real security configuration, with the
+ * hand-moved clock and an {@link ObligationEventLog}. One cached context for all the
  * calendar and obligation tests: each test works with its own organisations and areas.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, ObligationTestSecurity.class, ObligationEventLog.class })
+@Import({ MutableClockConfiguration.class, ObligationEventLog.class })
 public @interface CalendarObligationTest {
 
 }
