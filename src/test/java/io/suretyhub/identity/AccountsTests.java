@@ -18,10 +18,10 @@ class AccountsTests extends IdentityTestSupport {
 	void registerWithGeneratedPassword() throws Exception {
 		String password = accounts.generatePassword();
 		long id = accounts.register(new NewAccount("kashgar.official", "喀什地区人社局", password,
-				Role.LOCAL_AUTHORITY, 7, AreaCode.of("653100")));
+				Role.LOCAL_AUTHORITY, organisationId(), AreaCode.of("653100")));
 		var scope = accounts.findScope("kashgar.official").orElseThrow();
 		assertThat(scope.accountId()).isEqualTo(id);
-		assertThat(scope.organisationId()).isEqualTo(7);
+		assertThat(scope.organisationId()).isEqualTo(organisationId());
 		assertThat(scope.area()).isEqualTo(AreaCode.of("653100"));
 		assertThat(scope.role()).isEqualTo(Role.LOCAL_AUTHORITY);
 		assertThat(accounts.exists("kashgar.official")).isTrue();
@@ -38,7 +38,7 @@ class AccountsTests extends IdentityTestSupport {
 				.containsExactly("identity.password.too-simple", "identity.password.contains-username"));
 		String taken = newAccount(Role.CONTRACTOR);
 		assertThatIllegalArgumentException().isThrownBy(() -> accounts
-			.register(new NewAccount(taken, "Again", PASSWORD, Role.CONTRACTOR, 1, AreaCode.of("650100"))));
+			.register(new NewAccount(taken, "Again", PASSWORD, Role.CONTRACTOR, organisationId(), AreaCode.of("650100"))));
 		assertThat(accounts.findScope("nobody-at-all")).isEmpty();
 	}
 

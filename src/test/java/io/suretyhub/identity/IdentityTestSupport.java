@@ -16,6 +16,9 @@ import jakarta.servlet.http.Cookie;
 
 import io.suretyhub.identity.internal.Base32;
 import io.suretyhub.identity.internal.Totp;
+import io.suretyhub.organisation.OrganisationKind;
+import io.suretyhub.organisation.OrganisationRegistration;
+import io.suretyhub.organisation.Organisations;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
 import io.suretyhub.testing.MutableClock;
@@ -61,13 +64,27 @@ abstract class IdentityTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Organisations organisations;
+
+	private static volatile Long organisation;
+
+	/** A registered organisation for test accounts to belong to (accounts refer to a real organisation). */
+	long organisationId() {
+		if (organisation == null || organisations.find(organisation).isEmpty()) {
+			organisation = organisations.register(OrganisationRegistration.of(OrganisationKind.LOCAL_AUTHORITY,
+					"测试人社局 " + System.nanoTime(), "650100"));
+		}
+		return organisation;
+	}
+
 	/** Opens an account of {@code role} (in Urumqi, or the region for region-wide roles) and answers its username. */
 	String newAccount(Role role) {
 		String username = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet() + "-"
 				+ System.nanoTime() % 100_000;
 		boolean regionWide = role == Role.REGION_AUTHORITY || role.name().endsWith("_ADMIN") && role != Role.INSURER_ADMIN;
 		AreaCode area = AreaCode.of(regionWide ? "650000" : "650100");
-		accounts.register(new NewAccount(username, "测试 " + username, PASSWORD, role, 1, area));
+		accounts.register(new NewAccount(username, "测试 " + username, PASSWORD, role, organisationId(), area));
 		return username;
 	}
 
