@@ -3,6 +3,7 @@ package io.suretyhub.obligation.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 import io.suretyhub.calendar.WorkingCalendar;
 import io.suretyhub.obligation.internal.BoardRow;
@@ -27,10 +28,11 @@ class BoardExport {
 		return COLUMNS.stream().map(column -> text("obligation.column." + column, locale)).toList();
 	}
 
-	List<?> cells(BoardRow row, Locale locale) {
+	List<?> cells(BoardRow row, Locale locale, LongFunction<String> name) {
 		var parties = row.parties();
-		return Arrays.asList(row.id(), row.rule(), row.subject().toString(), parties.owedBy(),
-				parties.owedToOrganisation() != null ? "#" + parties.owedToOrganisation() : parties.owedToAuthority().value(),
+		return Arrays.asList(row.id(), row.rule(), row.subject().toString(), name.apply(parties.owedBy()),
+				parties.owedToOrganisation() != null ? name.apply(parties.owedToOrganisation())
+						: parties.owedToAuthority().value(),
 				row.area().value(), row.dueDate().toString(), text(row.provisional() ? "obligation.yes" : "obligation.no", locale),
 				text("obligation.status." + row.status(), locale), text("obligation.level." + row.level(), locale),
 				row.warnedAt() == null ? null : row.warnedAt().atZone(WorkingCalendar.ZONE));

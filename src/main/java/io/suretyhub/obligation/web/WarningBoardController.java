@@ -10,6 +10,7 @@ import io.suretyhub.obligation.ObligationStatus;
 import io.suretyhub.obligation.Obligations;
 import io.suretyhub.obligation.WarningLevel;
 import io.suretyhub.obligation.internal.BoardFilter;
+import io.suretyhub.obligation.internal.BoardRow;
 import io.suretyhub.obligation.internal.PageOf;
 import io.suretyhub.obligation.internal.WarningBoard;
 import io.suretyhub.platform.Spreadsheet;
@@ -51,8 +52,11 @@ class WarningBoardController {
 
 	private final MessageSource messages;
 
+	private final PartyNames names;
+
 	WarningBoardController(WarningBoard board, Obligations obligations, BoardExport export,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages, PartyNames names) {
+		this.names = names;
 		this.board = board;
 		this.obligations = obligations;
 		this.export = export;
@@ -64,8 +68,10 @@ class WarningBoardController {
 	String board(@Valid @ModelAttribute("filter") BoardFilterForm form, BindingResult result, AccessScope scope,
 			Model model) {
 		int size = result.hasErrors() ? BoardFilterForm.DEFAULT_SIZE : form.sizeOrDefault();
-		model.addAttribute("rows", result.hasErrors() ? new PageOf<>(List.of(), 0, size, 0)
-				: board.page(scope, form.filter(), form.pageOrFirst(), size));
+		var rows = result.hasErrors() ? new PageOf<BoardRow>(List.of(), 0, size, 0)
+				: board.page(scope, form.filter(), form.pageOrFirst(), size);
+		model.addAttribute("rows", rows);
+		model.addAttribute("names", names.of(rows.rows().stream().map(BoardRow::parties).toList()));
 		model.addAttribute("zone", WorkingCalendar.ZONE);
 		model.addAttribute("levels", List.of(WarningLevel.REMINDER, WarningLevel.YELLOW, WarningLevel.ORANGE, WarningLevel.RED));
 		model.addAttribute("statuses", ObligationStatus.values());
@@ -83,12 +89,17 @@ class WarningBoardController {
 		events.publishEvent(AuditEvent.success("obligation.board.export", "warning_board", scope.area(), filter.toString()));
 		Spreadsheet.download(response, export.text("obligation.board.exportFile", locale),
 				export.text("obligation.board.title", locale), export.headers(locale),
-				sink -> board.export(scope, filter, row -> sink.accept(export.cells(row, locale))));
+				sink -> {
+					var seen = new java.util.HashMap<Long, String>();
+					board.export(scope, filter, row -> sink.accept(export.cells(row, locale, id -> names.name(id, seen))));
+				});
 	}
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, AccessScope scope, Model model) {
-		model.addAttribute("detail", board.detail(scope, id).orElseThrow(() -> new ObligationNotFound(id)));
+		var detail = board.detail(scope, id).orElseThrow(() -> new ObligationNotFound(id));
+		model.addAttribute("detail", detail);
+		model.addAttribute("names", names.of(List.of(detail.obligation().parties())));
 		model.addAttribute("zone", WorkingCalendar.ZONE);
 		if (!model.containsAttribute("waive")) {
 			model.addAttribute("waive", new WaiveForm(""));
