@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,12 @@ import io.suretyhub.insurer.internal.CreditRecords;
 import io.suretyhub.insurer.internal.Filings;
 import io.suretyhub.insurer.internal.Journal;
 import io.suretyhub.insurer.internal.Qualification;
+import io.suretyhub.insurer.internal.Quarter;
 import io.suretyhub.insurer.internal.QuarterlyReportForm;
+import io.suretyhub.insurer.internal.ReportObligations;
+import io.suretyhub.obligation.ObligationOverdue;
+import io.suretyhub.obligation.ObligationStatus;
+import io.suretyhub.obligation.Obligations;
 import io.suretyhub.insurer.internal.QuarterlyReports;
 import io.suretyhub.insurer.internal.Sanctions;
 import io.suretyhub.insurer.internal.Solvency;
@@ -21,6 +27,7 @@ import io.suretyhub.shared.RuleViolation;
 import io.suretyhub.testing.MutableClock;
 import io.suretyhub.testing.MutableClockConfiguration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,8 +36,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @Import({ MutableClockConfiguration.class, InsurerFixtures.class })
@@ -68,6 +77,18 @@ class QualificationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReportObligations reportObligations;
+
+	@Autowired
+	Obligations obligations;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void monday() {
@@ -137,23 +158,39 @@ class QualificationTests {
 	}
 
 	@Test
-	@DisplayName("R-INS-6: a missing quarterly report warns once after its due date and suspends new business until submitted")
+	@DisplayName("R-INS-6: each quarterly report is a stored obligation; missing after its due date it suspends new business until submitted")
 	void missingQuarterlyReportSuspendsUntilSubmitted() {
 		long id = fixtures.registered("漏报测试", "650100");
+		long obligation = reportObligations.open(id, new Quarter(2026, 4));
+		assertThat(obligations.find(obligation).orElseThrow().dueDate()).isEqualTo(LocalDate.parse("2027-01-30"));
+		assertThat(obligations.find(obligation).orElseThrow().rule()).isEqualTo("R-INS-6");
 		clock.setLocal("2027-01-30T09:00:00");
-		reports.sweep();
 		assertThat(choice.branchFor(id, AreaCode.of("650102"), today())).isPositive();
 		clock.setLocal("2027-01-31T09:00:00");
-		reports.sweep();
-		reports.sweep();
-		assertThat(journal.history(id)).filteredOn(e -> e.action().equals("report.overdue")).hasSize(1);
 		assertThatThrownBy(() -> choice.branchFor(id, AreaCode.of("650102"), today()))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> {
 				assertThat(v.rule()).isEqualTo("R-INS-6");
 				assertThat(v.arguments()).contains("2026Q4", "2027-01-30");
 			});
 		reports.submit(id, report(2026, 4, "230", "A", "1.2"), fixtures.admin(id));
+		assertThat(obligations.find(obligation).orElseThrow().status()).isEqualTo(ObligationStatus.MET);
 		assertThat(choice.branchFor(id, AreaCode.of("650102"), today())).isPositive();
+	}
+
+	@Test
+	@DisplayName("R-INS-6: the deadline engine's overdue event for a quarterly report is a warning on the insurer's history, once")
+	void overdueReportIsWarnedOnce() {
+		long id = fixtures.registered("逾期测试", "650100");
+		clock.setLocal("2027-02-01T09:00:00");
+		reports.sweep();
+		long obligation = reportObligations.open(id, new Quarter(2026, 4));
+		var view = obligations.find(obligation).orElseThrow();
+		var overdue = new ObligationOverdue(obligation, view.rule(), view.subject(), view.parties(), view.area(),
+				view.dueAt());
+		transactions.executeWithoutResult(status -> publisher.publishEvent(overdue));
+		transactions.executeWithoutResult(status -> publisher.publishEvent(overdue));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(journal.history(id))
+			.filteredOn(e -> e.action().equals("report.overdue")).hasSize(1));
 	}
 
 	@Test

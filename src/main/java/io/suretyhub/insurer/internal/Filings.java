@@ -45,10 +45,13 @@ public class Filings {
 
 	private final Journal journal;
 
+	private final ReportObligations reportObligations;
+
 	private final Clock clock;
 
 	Filings(FilingRepository repository, Organisations organisations, DocumentStore documents, Branches branches,
-			Qualification qualification, Journal journal, Clock clock) {
+			Qualification qualification, Journal journal, ReportObligations reportObligations, Clock clock) {
+		this.reportObligations = reportObligations;
 		this.repository = repository;
 		this.organisations = organisations;
 		this.documents = documents;
@@ -138,6 +141,7 @@ public class Filings {
 		}
 		repository.reviewed(insurerId, FilingStatus.REGISTERED, officer.username(), null, clock.instant(), today());
 		journal.record(insurerId, "filing.register", officer, "registered on " + today());
+		reportObligations.open(insurerId, Quarter.containing(today()));
 	}
 
 	@Transactional

@@ -1,6 +1,5 @@
 package io.suretyhub.insurer.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quarterly reports (R-INS-6, R-INS-3). A registered insurer owes the report of every quarter that ends on
  * or after its registration, due the configured number of days (default 30) after the quarter ends. A
- * missing report warns (the sweep, once per quarter) and suspends new business until it is submitted; the
+ * report is an obligation of the deadline engine ({@link ReportObligations}); a missing report warns (once,
+ * when the engine finds it overdue) and suspends new business until it is submitted; the
  * report's solvency figures re-run the qualification check, and a rate below the floor proposes a sanction.
  */
 @Service
@@ -41,10 +41,13 @@ public class QuarterlyReports {
 
 	private final Journal journal;
 
+	private final ReportObligations obligations;
+
 	private final Clock clock;
 
 	QuarterlyReports(JdbcClient jdbc, Filings filings, Solvency solvency, Qualification qualification,
-			Sanctions sanctions, InsurerSettings settings, Journal journal, Clock clock) {
+			Sanctions sanctions, InsurerSettings settings, Journal journal, ReportObligations obligations, Clock clock) {
+		this.obligations = obligations;
 		this.jdbc = jdbc;
 		this.filings = filings;
 		this.solvency = solvency;
@@ -81,6 +84,8 @@ public class QuarterlyReports {
 			throw InvalidInput.of("quarter", "insurer.report.duplicate", quarter.toString());
 		}
 		journal.record(insurerId, "report.submit", by.username(), "insurer-report", id, "quarter=" + quarter);
+		obligations.open(insurerId, quarter);
+		obligations.met(insurerId, quarter);
 		solvency.record(insurerId, quarter.end(), form.solvencyRatio(), form.rating(), by);
 		if (form.lowestRatePerMille().compareTo(settings.rateFloorPerMille()) < 0) {
 			sanctions.propose(insurerId, SanctionTrigger.LOW_RATE, "quarter " + quarter + " lowest rate "
@@ -108,23 +113,22 @@ public class QuarterlyReports {
 		return due.stream().filter(q -> !submitted(filing.insurerId(), q)).findFirst();
 	}
 
-	/** Warns once per missing quarterly report. */
+	/**
+	 * Makes sure every registered insurer has the obligation of each quarterly report it owes, up to the
+	 * current quarter (the deadline engine warns when one is overdue).
+	 */
 	@Scheduled(fixedDelayString = "${suretyhub.insurer.sweep-interval:PT1H}",
 			initialDelayString = "${suretyhub.insurer.sweep-interval:PT1H}")
 	@Transactional
 	public void sweep() {
 		LocalDate today = LocalDate.now(clock);
+		Quarter current = Quarter.containing(today);
 		for (Filing filing : filings.all()) {
-			missing(filing, today).ifPresent(q -> {
-				int inserted = jdbc.sql("INSERT INTO insurer_report_warning (insurer_id, year, quarter, due_on, warned_at)"
-						+ " VALUES (:i, :y, :q, :d, :at) ON CONFLICT DO NOTHING")
-					.param("i", filing.insurerId()).param("y", q.year()).param("q", q.quarter())
-					.param("d", Date.valueOf(dueOn(q))).param("at", Timestamp.from(clock.instant())).update();
-				if (inserted > 0) {
-					journal.record(filing.insurerId(), "report.overdue", (AccessScope) null,
-							"quarterly report " + q + " due " + dueOn(q) + " missing");
+			if (filing.registeredOn(today)) {
+				for (Quarter q = Quarter.containing(filing.registeredOn()); !q.end().isAfter(current.end()); q = q.next()) {
+					obligations.open(filing.insurerId(), q);
 				}
-			});
+			}
 		}
 	}
 
