@@ -178,6 +178,11 @@ public class Filings {
 		}
 	}
 
+	/** A required free text (reason, detail), trimmed; at most 2000 characters. */
+	public static String requiredText(String text) {
+		return required(text);
+	}
+
 	static String required(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInput.of("reason", "insurer.reason.required");

@@ -80,11 +80,8 @@ class SupervisionApi {
 		if (trigger == null || trigger == SanctionTrigger.UNHEEDED_REMINDERS) {
 			throw InvalidInput.of("trigger", "insurer.sanction.trigger");
 		}
-		String detail = request.detail();
-		if (detail == null || detail.isBlank()) {
-			throw InvalidInput.of("detail", "insurer.reason.required");
-		}
-		return new IdResponse(sanctions.propose(id, trigger, detail.strip(), null, scope).orElseThrow());
+		return new IdResponse(sanctions.propose(id, trigger, Filings.requiredText(request.detail()), null, scope)
+			.orElseThrow());
 	}
 
 	@GetMapping("/proposals")
