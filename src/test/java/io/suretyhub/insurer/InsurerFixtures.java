@@ -25,11 +25,11 @@ import org.springframework.boot.test.context.TestComponent;
 
 /** Insurers for tests: a new insurer, its filing filled in, submitted and (optionally) registered. */
 @TestComponent
-class InsurerFixtures {
+public class InsurerFixtures {
 
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
 
-	final AccessScope region = TestPrincipals.scope(Role.REGION_AUTHORITY, 1, "650000");
+	public final AccessScope region = TestPrincipals.scope(Role.REGION_AUTHORITY, 1, "650000");
 
 	private final Organisations organisations;
 
@@ -46,17 +46,17 @@ class InsurerFixtures {
 		this.solvency = solvency;
 	}
 
-	long newInsurer(String name) {
+	public long newInsurer(String name) {
 		return organisations.register(OrganisationRegistration.of(OrganisationKind.INSURER,
 				name + UUID.randomUUID().toString().substring(0, 6), "650000").withCreditCode(CreditCodes.next("650000")));
 	}
 
-	AccessScope admin(long insurerId) {
+	public AccessScope admin(long insurerId) {
 		return TestPrincipals.scope(Role.INSURER_ADMIN, insurerId, "650000");
 	}
 
 	/** A complete filing with branches in {@code prefectures}, submitted; ratios and rating as given. */
-	long submitted(String name, String ratio, String rating, String... prefectures) {
+	public long submitted(String name, String ratio, String rating, String... prefectures) {
 		long id = newInsurer(name);
 		AccessScope admin = admin(id);
 		filings.saveForm(id, new FilingForm("乌鲁木齐市天山区测试路1号", "张三", "65010219800101123X", "李四", "13900000000"),
@@ -83,7 +83,7 @@ class InsurerFixtures {
 		return id;
 	}
 
-	long registered(String name, String... prefectures) {
+	public long registered(String name, String... prefectures) {
 		long id = submitted(name, "250", "A", prefectures);
 		filings.register(id, region);
 		return id;
