@@ -1,0 +1,37 @@
+package io.suretyhub.seal.internal;
+
+import java.time.Clock;
+
+import io.suretyhub.seal.SigningKeys;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The seal module's beans: the data directory, the hosted key store (a PKCS#12 file; see
+ * {@code docs/signing.md} for PKCS#11) and the DEMO certificate authority (unless
+ * {@code suretyhub.seal.demo-ca=false}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SealSettings.class)
+class SealConfiguration {
+
+	@Bean
+	SealDataDirectory sealDataDirectory(SealSettings settings) {
+		return new SealDataDirectory(settings);
+	}
+
+	@Bean
+	SigningKeys signingKeys(SealDataDirectory directory) {
+		return new KeyStoreSigningKeys(directory);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "suretyhub.seal.demo-ca", matchIfMissing = true)
+	DemoCertificateAuthority demoCertificateAuthority(SealDataDirectory directory, Clock clock) {
+		return new DemoCertificateAuthority(directory, clock);
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.suretyhub.testing;
+
+import java.util.List;
+
+import io.suretyhub.shared.AccessScope;
+import io.suretyhub.shared.AreaCode;
+import io.suretyhub.shared.Role;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** A signed-in principal for MockMvc tests: {@code .with(authentication(SignedIn.as(...)))}. */
+public final class SignedIn {
+
+	private SignedIn() {
+	}
+
+	record Principal(AccessScope scope) implements AccessScope.Holder {
+	}
+
+	public static Authentication as(Role role, long organisationId) {
+		var scope = new AccessScope(organisationId * 10, "user" + organisationId, organisationId, AreaCode.of("650000"),
+				role);
+		return new UsernamePasswordAuthenticationToken(new Principal(scope), null,
+				List.of(new SimpleGrantedAuthority(role.authority())));
+	}
+
+}
