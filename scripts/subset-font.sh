@@ -30,7 +30,7 @@ PY
 
 pyftsubset "$SOURCE" \
   --text-file="$WORK/gb2312.txt" \
-  --unicodes="U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-205E,U+2460-2473,U+25A0-25FF,U+2605-2606,U+3000-303F,U+FF00-FFEF" \
+  --unicodes="U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-205E,U+2460-2473,U+25A0-25FF,U+2605-2606,U+2713,U+3000-303F,U+FF00-FFEF" \
   --layout-features='' --no-hinting --desubroutinize --drop-tables+=BASE,STAT,GSUB,GPOS,GDEF,vhea,vmtx \
   --name-IDs='*' --name-languages='*' --notdef-outline \
   --output-file="$TARGET/NotoSerifSC-Regular-GB2312.ttf"
