@@ -11,11 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.suretyhub.document.PaymentForm;
 import io.suretyhub.document.PolicyDocument;
-import io.suretyhub.document.SigningRefused;
 import io.suretyhub.document.internal.Sheet.Cell;
 import io.suretyhub.document.internal.Sheet.Row;
 import io.suretyhub.document.internal.Sheet.Section;
@@ -29,11 +27,13 @@ class PolicyLayout {
 
 	static final float SEAL_SIZE = 119;
 
-	private static final float LABEL = 92;
+	private static final float LABEL = CommonSections.LABEL;
 
-	private static final float HALF = (Sheet.WIDTH - Sheet.LABEL_COLUMN - 2 * LABEL) / 2;
+	private static final float HALF = CommonSections.HALF;
 
 	private final CjkFont font;
+
+	private final CommonSections common;
 
 	private final Texts texts;
 
@@ -41,8 +41,9 @@ class PolicyLayout {
 
 	private final Clock clock;
 
-	PolicyLayout(CjkFont font, Texts texts, DocumentSettings settings, Clock clock) {
+	PolicyLayout(CjkFont font, CommonSections common, Texts texts, DocumentSettings settings, Clock clock) {
 		this.font = font;
+		this.common = common;
 		this.texts = texts;
 		this.settings = settings;
 		this.clock = clock;
@@ -93,16 +94,8 @@ class PolicyLayout {
 	private List<Section> sections(PolicyDocument p) {
 		float rest = 0;
 		List<Section> sections = new ArrayList<>();
-		sections.add(Section.of(texts.get("policyholder"),
-				Row.of(Cell.label(texts.get("name"), LABEL), Cell.value(p.policyholder().name(), HALF),
-						Cell.label(texts.get("creditCode"), LABEL), Cell.value(p.policyholder().creditCode().value(), rest)),
-				Row.of(Cell.label(texts.get("address"), LABEL), Cell.value(p.policyholder().address(), rest))));
-		sections.add(Section.of(texts.get("project"),
-				Row.of(Cell.label(texts.get("projectName"), LABEL), Cell.value(p.project().name(), HALF),
-						Cell.label(texts.get("totalCost"), LABEL), Cell.value(ChineseAmount.figures(p.project().totalCost()), rest)),
-				Row.of(Cell.label(texts.get("constructionPeriod"), LABEL),
-						Cell.value(texts.get("dateRange", date(p.project().start()), date(p.project().end())), rest)),
-				Row.of(Cell.label(texts.get("projectAddress"), LABEL), Cell.value(p.project().address(), rest))));
+		sections.add(common.policyholder(p.policyholder()));
+		sections.add(common.project(p.project()));
 		sections.add(Section.of(texts.get("insured"), Row.of(Cell.value(texts.get("insuredValue"), rest))));
 		sections.add(counterGuarantee(p.counterGuarantee()));
 		sections.add(Section.of(texts.get("sumInsured"), Row.of(Cell.value(amount(p.sumInsured()), rest))));
@@ -170,19 +163,10 @@ class PolicyLayout {
 
 	private void checkCharacters(PolicyDocument p) {
 		var counter = p.counterGuarantee();
-		Stream.concat(Stream.of(p.insurerName(), p.policyholder().name(), p.policyholder().address(), p.project().name(),
+		common.checkCharacters(p.insurerName(), p.policyholder().name(), p.policyholder().address(), p.project().name(),
 				p.project().address(), p.coInsuredAuthority(), p.placeOfIssue(), p.underwriter(), p.preparer(),
-				String.valueOf(p.disputeResolution().arbitrationCommission())),
-				counter == null ? Stream.empty() : Stream.of(counter.agreementNumber(), counter.formAndScope()))
-			.forEach(this::checkCharacters);
-	}
-
-	void checkCharacters(String text) {
-		int missing = font.firstMissing(text);
-		if (missing >= 0) {
-			throw new SigningRefused(SigningRefused.Reason.UNSUPPORTED_CHARACTER, Character.toString(missing),
-					String.format("U+%04X", missing));
-		}
+				p.disputeResolution().arbitrationCommission(), counter == null ? null : counter.agreementNumber(),
+				counter == null ? null : counter.formAndScope());
 	}
 
 }
