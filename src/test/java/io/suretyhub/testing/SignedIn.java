@@ -9,14 +9,26 @@ import io.suretyhub.shared.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A signed-in principal for MockMvc tests: {@code .with(authentication(SignedIn.as(...)))}. */
+/**
+ * A signed-in principal for MockMvc tests. {@link #as} gives the {@link Authentication}; {@link #request}
+ * also puts it into the security context for tests that run without the security filters.
+ */
 public final class SignedIn {
 
 	private SignedIn() {
 	}
 
 	record Principal(AccessScope scope) implements AccessScope.Holder {
+	}
+
+	public static RequestPostProcessor request(Role role, long organisationId) {
+		return request -> {
+			SecurityContextHolder.getContext().setAuthentication(as(role, organisationId));
+			return request;
+		};
 	}
 
 	public static Authentication as(Role role, long organisationId) {
