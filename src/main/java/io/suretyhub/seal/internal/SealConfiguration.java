@@ -5,13 +5,15 @@ import java.time.Clock;
 import io.suretyhub.seal.SigningKeys;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The seal module's beans: the data directory, the hosted key store (a PKCS#12 file; see
- * {@code docs/signing.md} for PKCS#11) and the DEMO certificate authority (unless
+ * The seal module's beans: the data directory, the hosted key store (a PKCS#12 file unless
+ * {@code suretyhub.seal.key-store} names another, e.g. {@code pkcs11}: see {@code docs/signing.md}) and
+ * the DEMO certificate authority (unless
  * {@code suretyhub.seal.demo-ca=false}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +26,7 @@ class SealConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "suretyhub.seal.key-store", havingValue = "pkcs12", matchIfMissing = true)
 	SigningKeys signingKeys(SealDataDirectory directory) {
 		return new KeyStoreSigningKeys(directory);
 	}
