@@ -1,7 +1,6 @@
 package io.suretyhub.document.internal;
 
 import java.security.MessageDigest;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,22 +31,12 @@ public class IssuedDocumentRepository {
 
 	void insert(PolicySummary summary, byte[] content, String sha256, Instant signedAt, IssuedDocument.SigningMode mode,
 			long certificateId, String certificateFingerprint) {
-		jdbc.sql("""
+		summary.bind(jdbc.sql("""
 				INSERT INTO issued_policy_document (number, verification_code, insurer_id, insurer_name, area_code,
 				  policyholder_name, project_name, sum_insured, period_start, period_end, content, sha256, signed_at,
 				  signing_mode, certificate_id, certificate_fingerprint)
 				VALUES (:number, :code, :insurer, :insurerName, :area, :holder, :project, :sum, :start, :end, :content,
-				  :sha, :signedAt, :mode, :certificate, :fingerprint)""")
-			.param("number", summary.number())
-			.param("code", summary.verificationCode())
-			.param("insurer", summary.insurerId())
-			.param("insurerName", summary.insurerName())
-			.param("area", summary.area().value())
-			.param("holder", summary.policyholderName())
-			.param("project", summary.projectName())
-			.param("sum", summary.sumInsured().amount())
-			.param("start", Date.valueOf(summary.periodStart()))
-			.param("end", Date.valueOf(summary.periodEnd()))
+				  :sha, :signedAt, :mode, :certificate, :fingerprint)"""))
 			.param("content", content)
 			.param("sha", sha256)
 			.param("signedAt", Timestamp.from(signedAt))

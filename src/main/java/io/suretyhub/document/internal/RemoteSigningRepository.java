@@ -1,6 +1,5 @@
 package io.suretyhub.document.internal;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,23 +30,13 @@ class RemoteSigningRepository {
 
 	void replace(UUID id, PolicySummary summary, PreparedPdf prepared, Instant preparedAt, Instant expiresAt) {
 		jdbc.sql("DELETE FROM remote_signing_request WHERE number = :n").param("n", summary.number()).update();
-		jdbc.sql("""
+		summary.bind(jdbc.sql("""
 				INSERT INTO remote_signing_request (id, number, verification_code, insurer_id, insurer_name, area_code,
 				  policyholder_name, project_name, sum_insured, period_start, period_end, prepared, byte_range,
 				  prepared_at, expires_at)
 				VALUES (:id, :number, :code, :insurer, :insurerName, :area, :holder, :project, :sum, :start, :end,
-				  :prepared, :range, :preparedAt, :expiresAt)""")
+				  :prepared, :range, :preparedAt, :expiresAt)"""))
 			.param("id", id)
-			.param("number", summary.number())
-			.param("code", summary.verificationCode())
-			.param("insurer", summary.insurerId())
-			.param("insurerName", summary.insurerName())
-			.param("area", summary.area().value())
-			.param("holder", summary.policyholderName())
-			.param("project", summary.projectName())
-			.param("sum", summary.sumInsured().amount())
-			.param("start", Date.valueOf(summary.periodStart()))
-			.param("end", Date.valueOf(summary.periodEnd()))
 			.param("prepared", prepared.bytes())
 			.param("range", prepared.byteRange())
 			.param("preparedAt", Timestamp.from(preparedAt))
@@ -56,16 +45,16 @@ class RemoteSigningRepository {
 	}
 
 	Optional<Pending> find(long insurerId, UUID id) {
-		return jdbc.sql("SELECT * FROM remote_signing_request WHERE id = :id AND insurer_id = :insurer")
-			.param("id", id)
-			.param("insurer", insurerId)
-			.query(RemoteSigningRepository::map)
-			.optional();
+		return select(insurerId, id, "");
 	}
 
 	/** Takes the request for completion, locking it against a concurrent completion. */
 	Optional<Pending> lock(long insurerId, UUID id) {
-		return jdbc.sql("SELECT * FROM remote_signing_request WHERE id = :id AND insurer_id = :insurer FOR UPDATE")
+		return select(insurerId, id, " FOR UPDATE");
+	}
+
+	private Optional<Pending> select(long insurerId, UUID id, String lock) {
+		return jdbc.sql("SELECT * FROM remote_signing_request WHERE id = :id AND insurer_id = :insurer" + lock)
 			.param("id", id)
 			.param("insurer", insurerId)
 			.query(RemoteSigningRepository::map)
