@@ -13,6 +13,7 @@ import io.suretyhub.document.SurrenderApplication;
 import io.suretyhub.document.SurrenderApplication.AuthorityOpinion;
 import io.suretyhub.shared.CreditCode;
 import io.suretyhub.shared.Money;
+import io.suretyhub.testing.MutableClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 @DisplayName("R-POL-7 / R-CLM-1: the surrender application and the payment notice are rendered from their records")
 class FormRenderingTests {
 
@@ -36,7 +39,9 @@ class FormRenderingTests {
 				"工程已竣工验收，无拖欠农民工工资，公示期满。", LocalDate.of(2027, 6, 1),
 				new AuthorityOpinion("同意退保。", "乌鲁木齐市人力资源和社会保障局", "赵志刚", "孙丽", "0991-1234567",
 						LocalDate.of(2027, 6, 5)));
-		String text = text(forms.render(application));
+		byte[] pdf = forms.render(application);
+		PolicyRenderingTests.writeImage(pdf, 0, "target/surrender-application.png");
+		String text = text(pdf);
 		assertThat(text).contains("自治区农民工工资保证保险退保申请书", "WG-650100-2026-0017-000042", "退保原因",
 				"工程已竣工验收", "壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分", "属地人力资源和社会保障行政部门意见", "同意退保。",
 				"负责人签字：赵志刚", "经办人签字：孙丽");
@@ -53,7 +58,9 @@ class FormRenderingTests {
 								Money.yuan("9200.50"))),
 				"乌人社监令〔2027〕12号", new AuthorityOpinion(null, "乌鲁木齐市人力资源和社会保障局", "赵志刚", "孙丽",
 						"0991-1234567", LocalDate.of(2027, 3, 2)));
-		String text = text(forms.render(notice));
+		byte[] pdf = forms.render(notice);
+		PolicyRenderingTests.writeImage(pdf, 0, "target/payment-notice.png");
+		String text = text(pdf);
 		assertThat(text).contains("农民工工资保证金支付通知书", "RSZF-2027-0009", "共2人，见所附工资支付表",
 				"小写：￥17,800.50", "大写：壹万柒仟捌佰元伍角", "请你单位在5个工作日内将上述款项以银行转账方式支付给本通知书列明的支付对象。",
 				"工资支付表", "阿不都热依木", "6217000010002233", "乌人社监令〔2027〕12号");

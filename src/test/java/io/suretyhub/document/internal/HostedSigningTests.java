@@ -56,7 +56,7 @@ class HostedSigningTests {
 		long insurer = 17;
 		var certificate = seals.createHosted(insurer, new HostedKeyRequest(PolicySamples.INSURER_NAME, KeyType.EC_P256));
 		String number = numbers.next(AreaCode.of("650102"), 2026, insurer);
-		var issued = documents.issueHosted(PolicySamples.policy(number, numbers.newVerificationCode(), insurer),
+		var issued = documents.issueHosted(PolicySamples.policy(number, "K7M2Q9XW4P", insurer),
 				certificate.id());
 		byte[] pdf = documents.content(number).orElseThrow();
 

@@ -13,14 +13,17 @@ import io.suretyhub.seal.HostedKeyRequest;
 import io.suretyhub.seal.KeyType;
 import io.suretyhub.seal.SealCertificates;
 import io.suretyhub.shared.AreaCode;
+import io.suretyhub.testing.MutableClockConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 @DisplayName("R-POL-5: numbers never repeat, codes are random, issued documents cannot change")
 class PolicyNumbersAndStorageTests {
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import io.suretyhub.document.PolicySamples;
+import io.suretyhub.testing.MutableClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 @DisplayName("R-POL-4 / R-INS-5: the policy is rendered from data in the unified format")
 class PolicyRenderingTests {
 
@@ -37,10 +40,17 @@ class PolicyRenderingTests {
 					"在5个工作日内以银行转账方式支付", "请在48小时内通知保险人", "核保：王建国", "制单：李晓梅", "FDB-2026-0318");
 			assertThat(pdf.getDocumentInformation().getCustomMetadataValue("PolicyNumber"))
 				.isEqualTo("WG-650100-2026-0017-000042");
-			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
-			Path image = Path.of("target/policy-unsigned.png");
-			Files.createDirectories(image.getParent());
-			ImageIO.write(page, "png", image.toFile());
+		}
+		writeImage(rendered.pdf(), 0, "target/policy-unsigned.png");
+	}
+
+	/** Renders a page to a PNG, to look at. */
+	static void writeImage(byte[] pdf, int page, String path) throws Exception {
+		try (var document = Loader.loadPDF(pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 110);
+			Path file = Path.of(path);
+			Files.createDirectories(file.getParent());
+			ImageIO.write(image, "png", file.toFile());
 		}
 	}
 
