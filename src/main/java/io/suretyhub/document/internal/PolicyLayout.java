@@ -68,7 +68,7 @@ class PolicyLayout {
 			info(document, policy);
 			var out = new ByteArrayOutputStream();
 			document.save(out);
-			float sealY = issued.top() - issued.height() / 2 - SEAL_SIZE / 2;
+			float sealY = issued.top() - SEAL_SIZE / 2;
 			return new Rendered(out.toByteArray(), issued.page(), Sheet.LEFT + Sheet.WIDTH - SEAL_SIZE - 30, sealY,
 					SEAL_SIZE);
 		}

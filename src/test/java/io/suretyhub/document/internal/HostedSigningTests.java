@@ -90,6 +90,30 @@ class HostedSigningTests {
 	}
 
 	@Test
+	void onlyAValidHostedCertificateOfTheInsurerSigns() {
+		long insurer = 20;
+		var uploaded = seals.register(insurer, io.suretyhub.testing.TestCertificates
+			.seal("上传证书", clock.instant().minusSeconds(60), clock.instant().plusSeconds(86_400))
+			.pem()
+			.getBytes());
+		var hosted = seals.createHosted(insurer, new HostedKeyRequest("测试保险公司", KeyType.EC_P384));
+		var other = seals.createHosted(insurer + 1, new HostedKeyRequest("别的保险公司", KeyType.EC_P256));
+		var policy = PolicySamples.policy(numbers.next(AreaCode.of("650100"), 2026, insurer), "ABCDEFGH45", insurer);
+
+		assertRefused(() -> documents.issueHosted(policy, uploaded.id()), SigningRefused.Reason.NOT_HOSTED);
+		assertRefused(() -> documents.issueHosted(policy, other.id()), SigningRefused.Reason.CERTIFICATE_NOT_ON_FILE);
+		seals.revoke(insurer, hosted.id(), "换证");
+		assertRefused(() -> documents.issueHosted(policy, hosted.id()), SigningRefused.Reason.CERTIFICATE_NOT_VALID);
+		assertThat(documents.find(policy.number())).isEmpty();
+	}
+
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+			SigningRefused.Reason reason) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(SigningRefused.class,
+				refused -> assertThat(refused.reason()).isEqualTo(reason));
+	}
+
+	@Test
 	void measuresRenderingAndSigningSpeed() {
 		long insurer = 19;
 		var certificate = seals.createHosted(insurer, new HostedKeyRequest(PolicySamples.INSURER_NAME, KeyType.EC_P256));
