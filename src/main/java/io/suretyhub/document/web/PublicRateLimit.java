@@ -17,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Public verification is open to anyone, so it is rate-limited against enumeration: each client
- * address gets {@code suretyhub.document.verifications-per-minute} requests to {@code /public/**} a
- * minute (default 30); beyond that 429 with {@code Retry-After}.
+ * address gets {@code suretyhub.document.verifications-per-minute} verification requests (page, by
+ * number, by upload) a minute (default 30); beyond that 429 with {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRateLimit implements WebMvcConfigurer, HandlerInterceptor {
@@ -31,7 +31,7 @@ class PublicRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/public/**");
+		registry.addInterceptor(this).addPathPatterns("/public/verify", "/public/v1/policies/**", "/public/v1/verifications");
 	}
 
 	@Override
