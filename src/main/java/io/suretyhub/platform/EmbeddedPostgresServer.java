@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A PostgreSQL server run from the binaries in the jar, one per data directory and JVM.
  * PostgreSQL refuses to run as root; when this JVM is root, the server runs in a user namespace
@@ -54,7 +56,8 @@ final class EmbeddedPostgresServer {
 			List<String> runAs = Unprivileged.prefixFor(dataDirectory);
 			var server = new EmbeddedPostgresServer(binaries, dataDirectory, freePort(), runAs);
 			server.startProcess();
-			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+			// after every application context has closed, not racing them
+			SpringApplication.getShutdownHandlers().add(server::stop);
 			return server;
 		}
 		catch (IOException ex) {

@@ -10,7 +10,8 @@ package io.suretyhub.shared;
  * @param area the organisation's area: the region for region-wide roles
  * @param role what the account may do
  */
-public record AccessScope(long accountId, String username, long organisationId, AreaCode area, Role role) {
+public record AccessScope(long accountId, String username, long organisationId, AreaCode area, Role role)
+		implements java.io.Serializable {
 
 	/** Whether a record in {@code place} is visible to this viewer. */
 	public boolean covers(AreaCode place) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * A GB/T 2260 administrative division code (six digits): region {@code 650000}, prefecture
  * {@code 650100}, county {@code 650102} (R-GEO-1).
  */
-public record AreaCode(String value) {
+public record AreaCode(String value) implements java.io.Serializable {
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("[1-9]\\d{5}");
 

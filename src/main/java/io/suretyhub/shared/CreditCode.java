@@ -4,7 +4,7 @@ package io.suretyhub.shared;
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, the last a check
  * character computed over the first 17 with weights 3^i mod 31.
  */
-public record CreditCode(String value) {
+public record CreditCode(String value) implements java.io.Serializable {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

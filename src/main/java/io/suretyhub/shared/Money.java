@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** An amount in yuan, exact to the fen (scale 2); stored as {@code NUMERIC(18,2)}. */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements Comparable<Money>, java.io.Serializable {
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.RuleViolation;
 
 import org.springframework.context.MessageSource;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * JSON errors of {@code /api/**}: RFC 9457 problem details. Malformed input answers 400 with an
- * {@code errors} list of {@code field} and {@code message} (in the caller's language); a broken
+ * {@code errors} list of {@code field} and {@code reason} (in the caller's language); a broken
  * business rule answers 422 with the {@code rule}; nothing ever carries a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -70,6 +71,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalid(List.of(fieldError(ex.getName(), message))));
 	}
 
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<Object> invalidInput(InvalidInput invalid) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> errors = invalid.problems()
+			.stream()
+			.map(p -> fieldError(p.field(), messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<Object> ruleViolation(RuleViolation ex) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -91,7 +102,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static Map<String, String> fieldError(String field, String message) {
-		return Map.of("field", field == null ? "" : field, "message", message == null ? "" : message);
+		return Map.of("field", field == null ? "" : field, "reason", message == null ? "" : message);
 	}
 
 	private static String parameterName(String name) {

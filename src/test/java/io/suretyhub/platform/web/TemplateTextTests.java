@@ -23,7 +23,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class TemplateTextTests {
 
-	private static final Pattern ELEMENT_WITH_TEXT = Pattern.compile("<([a-zA-Z][\\w-]*)([^<>]*)>([^<]*)");
+	private static final Pattern ELEMENT_WITH_TEXT = Pattern
+		.compile("<([a-zA-Z][\\w-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*)");
 
 	private static final Pattern VISIBLE_ATTRIBUTE = Pattern
 		.compile("\\s(placeholder|title|alt|aria-label|value)=\"([^\"]*)\"");
@@ -47,6 +48,7 @@ class TemplateTextTests {
 		assertThat(hardCodedTexts("<p>保证金</p>")).containsExactly("<p>: 保证金");
 		assertThat(hardCodedTexts("<input placeholder=\"Name\">")).containsExactly("<input placeholder>: Name");
 		assertThat(hardCodedTexts("<p th:text=\"#{a}\">保证金</p><span>12</span>")).isEmpty();
+		assertThat(hardCodedTexts("<nav th:if=\"${n > 1}\">Pages</nav>")).containsExactly("<nav>: Pages");
 	}
 
 	static List<String> hardCodedTexts(String html) {
@@ -58,7 +60,7 @@ class TemplateTextTests {
 			String tag = element.group(1);
 			String attributes = element.group(2);
 			String text = element.group(3).strip();
-			boolean replaced = attributes.matches("(?s).*\\s(th:text|th:utext|th:replace|th:insert|sec:authentication)=.*");
+			boolean replaced = attributes.matches("(?s).*\\s(th:text|th:utext|th:errors|th:replace|th:insert|sec:authentication)=.*");
 			if (!replaced && WORDS.matcher(text).find() && !isLanguageName(attributes)) {
 				found.add("<" + tag + ">: " + text);
 			}
