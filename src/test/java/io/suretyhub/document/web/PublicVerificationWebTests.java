@@ -1,6 +1,6 @@
 package io.suretyhub.document.web;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,9 +19,7 @@ import io.suretyhub.seal.KeyType;
 import io.suretyhub.seal.SealCertificates;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
-import io.suretyhub.testing.MethodSecurityForTests;
-import io.suretyhub.testing.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import io.suretyhub.testing.TestPrincipals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,15 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
-@AutoConfigureMockMvc(addFilters = false)
-@Import(MethodSecurityForTests.class)
+@AutoConfigureMockMvc
 @DisplayName("R-POL-5: anyone can verify a policy by number and code, QR link or upload")
 class PublicVerificationWebTests {
 
@@ -56,11 +51,6 @@ class PublicVerificationWebTests {
 	PolicyDocument policy;
 
 	byte[] pdf;
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
 
 	@BeforeEach
 	void issue() {
@@ -103,7 +93,7 @@ class PublicVerificationWebTests {
 	@Test
 	void anUploadedOriginalIsVerifiedAndAChangedCopyIsNot() throws Exception {
 		mvc.perform(multipart("/public/v1/verifications").file(new MockMultipartFile("file", "p.pdf", "application/pdf", pdf))
-			.with(from("10.0.0.3")))
+			.with(from("10.0.0.3")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verified").value(true))
 			.andExpect(jsonPath("$.number").value(policy.number()))
@@ -111,11 +101,11 @@ class PublicVerificationWebTests {
 		byte[] changed = pdf.clone();
 		changed[pdf.length / 3] ^= 0x01;
 		mvc.perform(multipart("/public/v1/verifications").file(new MockMultipartFile("file", "p.pdf", "application/pdf", changed))
-			.with(from("10.0.0.3")))
+			.with(from("10.0.0.3")).with(csrf()))
 			.andExpect(jsonPath("$.verified").value(false))
 			.andExpect(jsonPath("$.reasons[*].code").value(hasItem("NOT_ISSUED_BY_PLATFORM")));
 		mvc.perform(multipart("/public/verify").file(new MockMultipartFile("file", "p.pdf", "application/pdf", pdf))
-			.with(from("10.0.0.3")))
+			.with(from("10.0.0.3")).with(csrf()))
 			.andExpect(content().string(containsString("id=\"result-verified\"")));
 	}
 
@@ -135,20 +125,25 @@ class PublicVerificationWebTests {
 	@Test
 	void partiesDownloadTheSignedBytesOthersGet404() throws Exception {
 		String path = "/api/v1/policies/" + policy.number() + "/document";
-		mvc.perform(get(path).with(SignedIn.request(Role.INSURER_STAFF, 51)))
+		mvc.perform(get(path).with(as(Role.INSURER_STAFF, 51)))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(pdf));
-		mvc.perform(get(path).with(SignedIn.request(Role.INSURER_STAFF, 52))).andExpect(status().isNotFound());
-		mvc.perform(get(path).with(SignedIn.request(Role.REGION_AUTHORITY, 1))).andExpect(status().isOk());
-		assertThatThrownBy(() -> mvc.perform(get(path).with(SignedIn.request(Role.CONTRACTOR, 7))))
-			.hasRootCauseInstanceOf(AuthorizationDeniedException.class);
+		mvc.perform(get(path).with(as(Role.INSURER_STAFF, 52))).andExpect(status().isNotFound());
+		mvc.perform(get(path).with(as(Role.REGION_AUTHORITY, 1))).andExpect(status().isOk());
+		mvc.perform(get(path).with(as(Role.CONTRACTOR, 7))).andExpect(status().isForbidden());
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+	private static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	/** Signed in as an account of {@code role} in {@code organisation}, with a CSRF token as a browser sends it. */
+	private static RequestPostProcessor as(Role role, long organisation) {
+		return request -> csrf().postProcessRequest(
+				TestPrincipals.as(TestPrincipals.scope(role, organisation, "650000")).postProcessRequest(request));
 	}
 
 }

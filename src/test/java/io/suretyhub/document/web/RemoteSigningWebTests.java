@@ -1,5 +1,6 @@
 package io.suretyhub.document.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,24 +18,20 @@ import io.suretyhub.seal.SealCertificates;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
 import io.suretyhub.testing.InsurerSystem;
-import io.suretyhub.testing.MethodSecurityForTests;
-import io.suretyhub.testing.SignedIn;
+import io.suretyhub.testing.TestPrincipals;
 import io.suretyhub.testing.TestCertificates;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
-@AutoConfigureMockMvc(addFilters = false)
-@Import(MethodSecurityForTests.class)
+@AutoConfigureMockMvc
 @DisplayName("R-POL-5: an insurer's tool reads the digest, fetches the prepared PDF and returns the CMS over HTTP")
 class RemoteSigningWebTests {
 
@@ -50,11 +47,6 @@ class RemoteSigningWebTests {
 	@Autowired
 	SealCertificates seals;
 
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
-
 	@Test
 	void signsOverHttpAndRefusesABadSignatureWithItsReason() throws Exception {
 		long insurer = 81;
@@ -65,27 +57,33 @@ class RemoteSigningWebTests {
 		RemoteSigning request = documents.prepareRemote(PolicySamples.policy(number, "QWERTY2345", insurer));
 		String base = "/api/v1/insurers/" + insurer + "/signing-requests/" + request.id();
 
-		mvc.perform(get(base).with(SignedIn.request(Role.INSURER_STAFF, insurer)))
+		mvc.perform(get(base).with(as(Role.INSURER_STAFF, insurer)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.digestAlgorithm").value("SHA-256"))
 			.andExpect(jsonPath("$.digestHex").value(request.digestHex()));
-		mvc.perform(get(base + "/prepared.pdf").with(SignedIn.request(Role.INSURER_STAFF, insurer)))
+		mvc.perform(get(base + "/prepared.pdf").with(as(Role.INSURER_STAFF, insurer)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
-		mvc.perform(get(base).with(SignedIn.request(Role.INSURER_STAFF, insurer + 1))).andExpect(status().isNotFound());
+		mvc.perform(get(base).with(as(Role.INSURER_STAFF, insurer + 1))).andExpect(status().isNotFound());
 
 		mvc.perform(post(base + "/signature").contentType("application/pkcs7-signature")
 			.content(InsurerSystem.sign(new byte[32], key))
-			.with(SignedIn.request(Role.INSURER_STAFF, insurer)))
+			.with(as(Role.INSURER_STAFF, insurer)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("document.signing.refused.DIGEST_MISMATCH"));
 		mvc.perform(post(base + "/signature").contentType("application/pkcs7-signature")
 			.content(InsurerSystem.sign(request.digest(), key))
-			.with(SignedIn.request(Role.INSURER_STAFF, insurer)))
+			.with(as(Role.INSURER_STAFF, insurer)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value(number))
 			.andExpect(jsonPath("$.mode").value("REMOTE"));
-		mvc.perform(get(base).with(SignedIn.request(Role.INSURER_STAFF, insurer))).andExpect(status().isNotFound());
+		mvc.perform(get(base).with(as(Role.INSURER_STAFF, insurer))).andExpect(status().isNotFound());
+	}
+
+	/** Signed in as an account of {@code role} in {@code organisation}, with a CSRF token as a browser sends it. */
+	private static RequestPostProcessor as(Role role, long organisation) {
+		return request -> csrf().postProcessRequest(
+				TestPrincipals.as(TestPrincipals.scope(role, organisation, "650000")).postProcessRequest(request));
 	}
 
 }
