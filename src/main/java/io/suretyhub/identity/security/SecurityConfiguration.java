@@ -90,7 +90,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(handlers)
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies("SESSION", "JSESSIONID"))
+			// the public JSON API (verification) carries no session, so no cross-site request can ride on one
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/public/v1/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn)
