@@ -39,14 +39,14 @@ public class Policies {
 
 	private final Eligibility eligibility;
 
-	private final InsurerChoice insurers;
+	private final Insurers insurers;
 
 	private final Underwriting underwriting;
 
 	private final Clock clock;
 
 	Policies(PolicyRepository repository, PolicyStore store, Projects projects, DepositRatios ratios,
-			Eligibility eligibility, InsurerChoice insurers, Underwriting underwriting, Clock clock) {
+			Eligibility eligibility, Insurers insurers, Underwriting underwriting, Clock clock) {
 		this.repository = repository;
 		this.store = store;
 		this.projects = projects;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.suretyhub.contractor.CreditFacts;
-import io.suretyhub.insurer.InsurerChoice;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AuditEvent;
 import io.suretyhub.shared.Money;
@@ -41,7 +40,7 @@ public class Underwriting {
 
 	private final ObjectProvider<PolicyDocumentIssuer> documents;
 
-	private final InsurerChoice insurers;
+	private final Insurers insurers;
 
 	private final CreditFacts facts;
 
@@ -52,7 +51,7 @@ public class Underwriting {
 	private final Clock clock;
 
 	Underwriting(PolicyRepository repository, PolicyStore store, TermsRepository terms, PolicyContents contents,
-			ObjectProvider<PolicyDocumentIssuer> documents, InsurerChoice insurers, CreditFacts facts,
+			ObjectProvider<PolicyDocumentIssuer> documents, Insurers insurers, CreditFacts facts,
 			PolicySettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.store = store;
