@@ -1,0 +1,114 @@
+package io.suretyhub.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.suretyhub.calendar.TimeLimit;
+import io.suretyhub.obligation.internal.Sweeper;
+import io.suretyhub.shared.AreaCode;
+import io.suretyhub.testing.CalendarObligationTest;
+import io.suretyhub.testing.MutableClock;
+import io.suretyhub.testing.ObligationEventLog;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Several app nodes sweep one database: every warning still exists exactly once (R-SUP-4). */
+@CalendarObligationTest
+class ConcurrentSweepersTests {
+
+	static final long OWED_BY = 950_001;
+
+	static final int OBLIGATIONS = 150;
+
+	@Autowired
+	Obligations obligations;
+
+	@Autowired
+	Sweeper sweeper;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ObligationEventLog events;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@DisplayName("Two sweepers at once never produce a duplicate warning or event, even when both meet the same rows")
+	void twoSweepersAtOnce() throws Exception {
+		clock.setLocal("2026-03-02T09:00:00");
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < OBLIGATIONS; i++) {
+			ids.add(obligations.open(new NewObligation(Parties.toAuthority(OWED_BY, AreaCode.of("654000")),
+					new Subject("project", "sweep-" + i), "R-PRJ-2", AreaCode.of("654002"), clock.instant(),
+					TimeLimit.workingDays(1))));
+		}
+		clock.setLocal("2026-03-20T09:00:00");
+
+		sweepTwiceAtOnce();
+		assertWarningsExactlyOnce(ids);
+
+		jdbc.sql("update obligation set level = 'NONE', status = 'OPEN', next_sweep_at = started_at where owed_by = :owedBy")
+			.param("owedBy", OWED_BY)
+			.update();
+		sweepTwiceAtOnce();
+		assertWarningsExactlyOnce(ids);
+	}
+
+	/** Both sweepers start together; answers how many warnings they issued in all. */
+	private int sweepTwiceAtOnce() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			var start = new CyclicBarrier(2);
+			var first = CompletableFuture.supplyAsync(() -> await(start), pool);
+			var second = CompletableFuture.supplyAsync(() -> await(start), pool);
+			return first.get(2, TimeUnit.MINUTES) + second.get(2, TimeUnit.MINUTES);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private int await(CyclicBarrier start) {
+		try {
+			start.await(1, TimeUnit.MINUTES);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return sweeper.sweep();
+	}
+
+	private void assertWarningsExactlyOnce(List<Long> ids) {
+		var levels = jdbc.sql("""
+				select w.level, count(*) from obligation_warning w join obligation o on o.id = w.obligation_id
+				where o.owed_by = :owedBy group by w.level order by w.level""")
+			.param("owedBy", OWED_BY)
+			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+			.list();
+		assertThat(levels).containsExactly("ORANGE=150", "RED=150", "YELLOW=150");
+		assertThat(events.of(ObligationOverdue.class)).filteredOn(e -> ids.contains(e.obligationId()))
+			.hasSize(OBLIGATIONS)
+			.extracting(ObligationOverdue::obligationId)
+			.doesNotHaveDuplicates();
+		assertThat(events.of(ObligationEscalated.class)).filteredOn(e -> ids.contains(e.obligationId()))
+			.hasSize(2 * OBLIGATIONS);
+		assertThat(jdbc.sql("select count(*) from obligation_inbox_item where recipient_organisation = :owedBy")
+			.param("owedBy", OWED_BY)
+			.query(Long.class)
+			.single()).isEqualTo(3L * OBLIGATIONS);
+	}
+
+}
