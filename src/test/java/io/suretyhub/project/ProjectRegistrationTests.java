@@ -138,7 +138,9 @@ class ProjectRegistrationTests {
 		mvc.perform(post("/api/v1/projects").with(as(contractor)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name": "x", "areaCode": "650000", "ownerName": "", "contractPrice": "12.345", "address": "y"}"""))
+					{"name": "x", "areaCode": "650000", "ownerName": "", "contractPrice": "12.345", "address": "y",
+					 "type": "POWER", "works": "BUILDING", "kind": "NEW", "periodStart": "2027-01-01",
+					 "periodEnd": "2027-12-31", "contractDate": "2026-11-20"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("areaCode", "ownerName", "contractPrice")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'contractPrice')].reason").value("合同价款：最多保留两位小数（精确到分）。"));
