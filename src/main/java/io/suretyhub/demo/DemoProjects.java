@@ -29,7 +29,8 @@ class DemoProjects {
 	}
 
 	private void add(long contractor, String name, String area, String owner, String price, String address) {
-		projects.register(new ProjectRegistration(contractor, name, area, owner, price, address));
+		projects.register(new ProjectRegistration(contractor, name, area, owner, price, address, "HOUSING", "BUILDING",
+				"NEW", "2026-03-01", "2027-10-31", "650100202602150101", "2026-02-15", null));
 	}
 
 }

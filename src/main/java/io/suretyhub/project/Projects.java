@@ -1,7 +1,7 @@
 package io.suretyhub.project;
 
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -10,6 +10,8 @@ import io.suretyhub.project.internal.ProjectRepository;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AuditEvent;
 import io.suretyhub.shared.InvalidInput;
+import io.suretyhub.shared.Role;
+import io.suretyhub.shared.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -48,11 +50,31 @@ public class Projects {
 	@Transactional
 	public long register(ProjectRegistration registration) {
 		ProjectCheck.Checked p = check.check(registration);
-		long id = repository.insert(p.contractorId(), p.name(), p.area().code(), p.ownerName(),
-				p.contractPrice().setScale(2, RoundingMode.UNNECESSARY), p.address(), clock.instant());
+		long id = repository.insert(p, clock.instant());
 		events.publishEvent(AuditEvent.success("project.register", "project", id,
 				"contractor=" + p.contractorId() + " area=" + p.area().code()));
+		Project project = repository.find(id).orElseThrow();
+		events.publishEvent(new ProjectRegistered(id, project.contractorId(), project.area(), project.ratioClockStart()));
 		return id;
+	}
+
+	/**
+	 * The local authority of the project's area records that the project is complete and the no-arrears
+	 * public notice is done (R-POL-6): its policy chain may then end.
+	 * @throws ProjectNotFound outside the authority's area
+	 */
+	@Transactional
+	public void complete(long id, LocalDate day, AccessScope authority) {
+		if (authority.role() != Role.LOCAL_AUTHORITY) {
+			throw new RuleViolation("R-POL-6", "project.error.complete.notLocalAuthority");
+		}
+		Project project = find(id, authority).orElseThrow(() -> new ProjectNotFound(id));
+		if (day.isAfter(LocalDate.now(clock)) || (project.periodStart() != null && day.isBefore(project.periodStart()))) {
+			throw InvalidInput.of("completedOn", "project.error.completedOn.range");
+		}
+		if (repository.complete(id, day)) {
+			events.publishEvent(AuditEvent.success("project.complete", "project", id, "completedOn=" + day));
+		}
 	}
 
 	/** The project with this id, whoever asks. */

@@ -22,7 +22,7 @@ class SignInJourneyBrowserTests extends BrowserJourney {
 	void contractorSignsInWithoutSecondFactorAndSeesOwnProjectsInChineseThenEnglish() {
 		long company = contractor("天山测试建工有限公司", "650102");
 		String user = person(Role.CONTRACTOR, company, "650102");
-		projects.register(new ProjectRegistration(company, "浏览器测试住宅工程", "650102", "测试建设单位", "1234567.89", "天山区"));
+		projects.register(new ProjectRegistration(company, "浏览器测试住宅工程", "650102", "测试建设单位", "1234567.89", "天山区", "HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20"));
 
 		browser();
 		assertThat(signIn(user)).isEqualTo("/");
@@ -47,8 +47,8 @@ class SignInJourneyBrowserTests extends BrowserJourney {
 		String official = person(Role.LOCAL_AUTHORITY, urumqi, "650100");
 		long here = contractor("乌市测试建工", "650104");
 		long there = contractor("喀什测试建工", "653101");
-		projects.register(new ProjectRegistration(here, "乌鲁木齐测试道路工程", "650104", "业主甲", "500000.00", "新市区"));
-		projects.register(new ProjectRegistration(there, "喀什测试管网工程", "653101", "业主乙", "700000.00", "喀什市"));
+		projects.register(new ProjectRegistration(here, "乌鲁木齐测试道路工程", "650104", "业主甲", "500000.00", "新市区", "HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20"));
+		projects.register(new ProjectRegistration(there, "喀什测试管网工程", "653101", "业主乙", "700000.00", "喀什市", "HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20"));
 
 		browser();
 		assertThat(signIn(official)).isEqualTo("/login/totp/enrol");

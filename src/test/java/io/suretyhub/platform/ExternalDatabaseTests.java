@@ -36,7 +36,8 @@ class ExternalDatabaseTests {
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=prod_app",
 					"--spring.datasource.password=app-pw", "--spring.flyway.user=prod_owner",
 					"--spring.flyway.password=owner-pw", "--spring.flyway.placeholders.app_role=prod_app",
-					"--suretyhub.embedded-db.data-dir=/nonexistent-must-not-be-used")) {
+					"--suretyhub.embedded-db.data-dir=/nonexistent-must-not-be-used",
+					"--suretyhub.security.secret-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]))) {
 			var app = JdbcClient.create(context.getBean(DataSource.class));
 			assertThat(app.sql("select current_user").query(String.class).single()).isEqualTo("prod_app");
 			var owner = new PGSimpleDataSource();

@@ -203,7 +203,8 @@ class ProjectAreaScopeTests {
 	}
 
 	private long project(long contractor, String name, String area) {
-		return projects.register(new ProjectRegistration(contractor, name, area, "某建设单位", "12500000.00", "某路1号"));
+		return projects.register(new ProjectRegistration(contractor, name, area, "某建设单位", "12500000.00", "某路1号",
+				"HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20"));
 	}
 
 }

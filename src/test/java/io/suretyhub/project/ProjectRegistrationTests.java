@@ -82,7 +82,10 @@ class ProjectRegistrationTests {
 			.param("areaCode", "653101")
 			.param("ownerName", "喀什市教育局")
 			.param("contractPrice", "12,500,000.50")
-			.param("address", "喀什市解放北路 8 号"))
+			.param("address", "喀什市解放北路 8 号")
+			.param("type", "HOUSING").param("works", "BUILDING").param("kind", "EXTENSION")
+			.param("periodStart", "2027-03-01").param("periodEnd", "2028-06-30")
+			.param("permitNumber", "653101202611240001").param("permitDate", "2026-11-24"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/projects/*"))
 			.andReturn()
@@ -125,7 +128,8 @@ class ProjectRegistrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name": "API项目%s", "areaCode": "653121", "ownerName": "疏附县住建局",
-					 "contractPrice": 8000000.00, "address": "疏附县托克扎克镇"}""".formatted(token)))
+					 "contractPrice": 8000000.00, "address": "疏附县托克扎克镇", "type": "WATER", "works": "LINES_AND_PIPELINES",
+					 "kind": "NEW", "periodStart": "2027-01-01", "periodEnd": "2027-12-31", "contractDate": "2026-11-20"}""".formatted(token)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", Matchers.startsWith("/api/v1/projects/")))
 			.andExpect(jsonPath("$.contractPrice").value(8000000.00))
@@ -134,7 +138,9 @@ class ProjectRegistrationTests {
 		mvc.perform(post("/api/v1/projects").with(as(contractor)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name": "x", "areaCode": "650000", "ownerName": "", "contractPrice": "12.345", "address": "y"}"""))
+					{"name": "x", "areaCode": "650000", "ownerName": "", "contractPrice": "12.345", "address": "y",
+					 "type": "POWER", "works": "BUILDING", "kind": "NEW", "periodStart": "2027-01-01",
+					 "periodEnd": "2027-12-31", "contractDate": "2026-11-20"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("areaCode", "ownerName", "contractPrice")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'contractPrice')].reason").value("合同价款：最多保留两位小数（精确到分）。"));
@@ -145,16 +151,17 @@ class ProjectRegistrationTests {
 	void onlyContractors() {
 		long authority = organisations.register(OrganisationRegistration.of(OrganisationKind.LOCAL_AUTHORITY, "人社局" + token, "653100"));
 		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(() -> projects.register(new ProjectRegistration(authority, "x", "653101", "y", "1.00", "z")))
+			.isThrownBy(() -> projects.register(new ProjectRegistration(authority, "x", "653101", "y", "1.00", "z",
+				"HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20")))
 			.satisfies(e -> assertThat(e.problems()).extracting(InvalidInput.Problem::field).containsExactly("contractorId"));
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> projects.register(new ProjectRegistration(contractor.organisationId(), "x", "653101", "y",
-					"12345678901234567.00", "z")))
+					"12345678901234567.00", "z", "HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20")))
 			.satisfies(e -> assertThat(e.problems()).extracting(InvalidInput.Problem::messageKey)
 				.containsExactly("project.error.contractPrice.tooLarge"));
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> projects.register(new ProjectRegistration(contractor.organisationId(), "x", "653101", "y",
-					"0", "z")))
+					"0", "z", "HOUSING", "BUILDING", "NEW", "2026-03-01", "2027-06-30", null, null, "2026-02-20")))
 			.satisfies(e -> assertThat(e.problems()).extracting(InvalidInput.Problem::messageKey)
 				.containsExactly("project.error.contractPrice.positive"));
 	}

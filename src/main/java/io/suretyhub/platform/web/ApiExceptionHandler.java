@@ -81,6 +81,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalid(errors));
 	}
 
+	/** A value type refused a malformed value (an amount with three decimals, a bad code): the caller's input. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
+		String message = messages.getMessage("error.field.malformed", null, LocaleContextHolder.getLocale());
+		return ResponseEntity.badRequest().body(invalid(List.of(fieldError("", message))));
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<Object> ruleViolation(RuleViolation ex) {
 		Locale locale = LocaleContextHolder.getLocale();

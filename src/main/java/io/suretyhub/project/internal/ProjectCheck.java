@@ -8,7 +8,10 @@ import io.suretyhub.area.Area;
 import io.suretyhub.area.Areas;
 import io.suretyhub.organisation.Organisation;
 import io.suretyhub.organisation.Organisations;
+import io.suretyhub.project.ConstructionKind;
 import io.suretyhub.project.ProjectRegistration;
+import io.suretyhub.project.ProjectType;
+import io.suretyhub.project.ProjectWorks;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.InvalidInput.Problem;
 
@@ -40,10 +43,25 @@ public class ProjectCheck {
 		String address = required("address", input.address(), 300, problems);
 		Area area = area(input.areaCode(), problems);
 		BigDecimal price = price(input.contractPrice(), problems);
+		ProjectType type = choice("type", input.type(), ProjectType.class, problems);
+		ProjectWorks works = choice("works", input.works(), ProjectWorks.class, problems);
+		ConstructionKind kind = choice("kind", input.kind(), ConstructionKind.class, problems);
+		ProjectDates dates = ProjectDates.check(input, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new Checked(input.contractorId(), name, area, owner, price, address);
+		return new Checked(input.contractorId(), name, area, owner, price, address, type, works, kind, dates);
+	}
+
+	private static <E extends Enum<E>> E choice(String field, String input, Class<E> type, List<Problem> problems) {
+		String value = input == null ? "" : input.strip();
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value)) {
+				return constant;
+			}
+		}
+		problems.add(new Problem(field, "project.error." + field + ".required"));
+		return null;
 	}
 
 	private Area area(String code, List<Problem> problems) {
@@ -97,7 +115,7 @@ public class ProjectCheck {
 
 	/** A registration that passed every check. */
 	public record Checked(long contractorId, String name, Area area, String ownerName, BigDecimal contractPrice,
-			String address) {
+			String address, ProjectType type, ProjectWorks works, ConstructionKind kind, ProjectDates dates) {
 	}
 
 }

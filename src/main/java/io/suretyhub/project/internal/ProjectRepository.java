@@ -1,10 +1,11 @@
 package io.suretyhub.project.internal;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.suretyhub.area.Areas;
+import io.suretyhub.project.ConstructionKind;
 import io.suretyhub.project.Project;
 import io.suretyhub.project.ProjectSearch;
+import io.suretyhub.project.ProjectType;
+import io.suretyhub.project.ProjectWorks;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Money;
@@ -32,7 +36,8 @@ public class ProjectRepository {
 	static final int EXPORT_LIMIT = 100_000;
 
 	private static final String SELECT = "SELECT p.id, p.name, p.contractor_id, p.area_code, p.owner_name,"
-			+ " p.contract_price, p.address, p.registered_at FROM project p";
+			+ " p.contract_price, p.address, p.registered_at, p.project_type, p.works, p.construction_kind, p.period_start,"
+			+ " p.period_end, p.permit_number, p.permit_date, p.contract_date, p.completed_on FROM project p";
 
 	private final JdbcClient jdbc;
 
@@ -40,20 +45,38 @@ public class ProjectRepository {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(long contractorId, String name, AreaCode area, String ownerName, BigDecimal price,
-			String address, Instant at) {
+	public long insert(ProjectCheck.Checked p, Instant at) {
+		ProjectDates d = p.dates();
 		return jdbc.sql("""
-				INSERT INTO project (name, contractor_id, area_code, owner_name, contract_price, address, registered_at)
-				VALUES (:name, :contractor, :area, :owner, :price, :address, :at) RETURNING id""")
-			.param("name", name)
-			.param("contractor", contractorId)
-			.param("area", area.value())
-			.param("owner", ownerName)
-			.param("price", price)
-			.param("address", address)
+				INSERT INTO project (name, contractor_id, area_code, owner_name, contract_price, address, registered_at,
+				  project_type, works, construction_kind, period_start, period_end, permit_number, permit_date, contract_date)
+				VALUES (:name, :contractor, :area, :owner, :price, :address, :at, :type, :works, :kind, :start, :end,
+				  :permit, :permitDate, :contractDate) RETURNING id""")
+			.param("name", p.name())
+			.param("contractor", p.contractorId())
+			.param("area", p.area().code().value())
+			.param("owner", p.ownerName())
+			.param("price", p.contractPrice().setScale(2, RoundingMode.UNNECESSARY))
+			.param("address", p.address())
 			.param("at", Timestamp.from(at))
+			.param("type", p.type().name())
+			.param("works", p.works().name())
+			.param("kind", p.kind().name())
+			.param("start", d.periodStart())
+			.param("end", d.periodEnd())
+			.param("permit", d.permitNumber())
+			.param("permitDate", d.permitDate())
+			.param("contractDate", d.contractDate())
 			.query(Long.class)
 			.single();
+	}
+
+	/** Records completion once; answers whether it changed anything. */
+	public boolean complete(long id, LocalDate day) {
+		return jdbc.sql("UPDATE project SET completed_on = :day WHERE id = :id AND completed_on IS NULL")
+			.param("day", day)
+			.param("id", id)
+			.update() == 1;
 	}
 
 	public Optional<Project> find(long id) {
@@ -112,7 +135,16 @@ public class ProjectRepository {
 		return new Project(rs.getLong("id"), rs.getString("name"), rs.getLong("contractor_id"),
 				AreaCode.of(rs.getString("area_code")), rs.getString("owner_name"),
 				new Money(rs.getBigDecimal("contract_price")), rs.getString("address"),
-				rs.getTimestamp("registered_at").toInstant());
+				rs.getTimestamp("registered_at").toInstant(), constant(ProjectType.class, rs.getString("project_type")),
+				constant(ProjectWorks.class, rs.getString("works")),
+				constant(ConstructionKind.class, rs.getString("construction_kind")),
+				rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+				rs.getString("permit_number"), rs.getObject("permit_date", LocalDate.class),
+				rs.getObject("contract_date", LocalDate.class), rs.getObject("completed_on", LocalDate.class));
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
 	}
 
 }

@@ -58,10 +58,13 @@ class ProjectApi {
 	}
 
 	/** The JSON body of a registration; the contractor is always the caller's own organisation. */
-	record ProjectRequest(String name, String areaCode, String ownerName, String contractPrice, String address) {
+	record ProjectRequest(String name, String areaCode, String ownerName, String contractPrice, String address,
+			String type, String works, String kind, String periodStart, String periodEnd, String permitNumber,
+			String permitDate, String contractDate) {
 
 		ProjectRegistration registration(long contractorId) {
-			return new ProjectRegistration(contractorId, name, areaCode, ownerName, contractPrice, address);
+			return new ProjectRegistration(contractorId, name, areaCode, ownerName, contractPrice, address, type, works,
+					kind, periodStart, periodEnd, permitNumber, permitDate, contractDate);
 		}
 
 	}

@@ -15,8 +15,25 @@ public class ProjectForm {
 
 	private String address;
 
+	private String type;
+
+	private String works;
+
+	private String kind;
+
+	private String periodStart;
+
+	private String periodEnd;
+
+	private String permitNumber;
+
+	private String permitDate;
+
+	private String contractDate;
+
 	ProjectRegistration registration(long contractorId) {
-		return new ProjectRegistration(contractorId, name, areaCode, ownerName, contractPrice, address);
+		return new ProjectRegistration(contractorId, name, areaCode, ownerName, contractPrice, address, type, works, kind,
+				periodStart, periodEnd, permitNumber, permitDate, contractDate);
 	}
 
 	public String getName() {
@@ -57,6 +74,71 @@ public class ProjectForm {
 
 	public void setAddress(String address) {
 		this.address = address;
+	}
+
+
+	public String getType() {
+		return type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public String getWorks() {
+		return works;
+	}
+
+	public void setWorks(String works) {
+		this.works = works;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public String getPeriodStart() {
+		return periodStart;
+	}
+
+	public void setPeriodStart(String periodStart) {
+		this.periodStart = periodStart;
+	}
+
+	public String getPeriodEnd() {
+		return periodEnd;
+	}
+
+	public void setPeriodEnd(String periodEnd) {
+		this.periodEnd = periodEnd;
+	}
+
+	public String getPermitNumber() {
+		return permitNumber;
+	}
+
+	public void setPermitNumber(String permitNumber) {
+		this.permitNumber = permitNumber;
+	}
+
+	public String getPermitDate() {
+		return permitDate;
+	}
+
+	public void setPermitDate(String permitDate) {
+		this.permitDate = permitDate;
+	}
+
+	public String getContractDate() {
+		return contractDate;
+	}
+
+	public void setContractDate(String contractDate) {
+		this.contractDate = contractDate;
 	}
 
 }

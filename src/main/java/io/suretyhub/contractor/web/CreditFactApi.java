@@ -1,0 +1,62 @@
+package io.suretyhub.contractor.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.suretyhub.contractor.CreditFact;
+import io.suretyhub.contractor.CreditFacts;
+import io.suretyhub.contractor.Eligibility;
+import io.suretyhub.contractor.EligibilityCheck;
+import io.suretyhub.contractor.NewCreditFact;
+import io.suretyhub.shared.AccessScope;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/credit-facts} and {@code /api/v1/eligibility} (R-ELG-1, R-ELG-2). */
+@RestController
+@RequestMapping("/api/v1")
+class CreditFactApi {
+
+	private final CreditFacts facts;
+
+	private final Eligibility eligibility;
+
+	private final Clock clock;
+
+	CreditFactApi(CreditFacts facts, Eligibility eligibility, Clock clock) {
+		this.facts = facts;
+		this.eligibility = eligibility;
+		this.clock = clock;
+	}
+
+	@GetMapping("/credit-facts")
+	@PreAuthorize("hasAnyRole('REGION_AUTHORITY','LOCAL_AUTHORITY','FINANCIAL_REGULATOR','CONTRACTOR')")
+	List<CreditFact> list(@RequestParam(required = false) Long contractorId, AccessScope scope) {
+		return contractorId == null ? facts.latest(scope, 200) : facts.of(contractorId, scope);
+	}
+
+	@PostMapping("/credit-facts")
+	@PreAuthorize("hasAnyRole('REGION_AUTHORITY','LOCAL_AUTHORITY')")
+	ResponseEntity<Long> record(@RequestBody NewCreditFact fact, AccessScope scope) {
+		long id = facts.record(fact, scope);
+		return ResponseEntity.created(URI.create("/api/v1/credit-facts/" + id)).body(id);
+	}
+
+	/** The contractor's own check today: every reason that bars insurance, with date and source. */
+	@GetMapping("/eligibility")
+	@PreAuthorize("hasRole('CONTRACTOR')")
+	EligibilityCheck mine(AccessScope scope) {
+		return eligibility.check(scope.organisationId(), LocalDate.now(clock));
+	}
+
+
+}
