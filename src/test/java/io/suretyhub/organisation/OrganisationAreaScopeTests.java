@@ -158,6 +158,12 @@ class OrganisationAreaScopeTests {
 		return mvc.perform(get(url).with(as(viewer))).andReturn().getResponse();
 	}
 
+	@Test
+	void longListsArePagedWithTheSharedPager() throws Exception {
+		String html = page("/organisations?size=1&lang=en", regionOfficial);
+		assertThat(html).contains("pagination", "Page 1 of ", "Next").contains("size=1&amp;page=2");
+	}
+
 	private String page(String url, AccessScope viewer) throws Exception {
 		var response = response(url, viewer);
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
