@@ -24,14 +24,18 @@ class PolicyDeadlines {
 
 	private final Obligations obligations;
 
-	PolicyDeadlines(Obligations obligations) {
+	private final PolicyRepository repository;
+
+	PolicyDeadlines(Obligations obligations, PolicyRepository repository) {
 		this.obligations = obligations;
+		this.repository = repository;
 	}
 
 	@EventListener
 	void applied(PolicyEvent.Applied event) {
-		obligations.open(new NewObligation(Parties.toOrganisation(event.branchId(), event.contractorId()),
+		long obligation = obligations.open(new NewObligation(Parties.toOrganisation(event.branchId(), event.contractorId()),
 				application(event.policyId()), "R-POL-2", event.area(), event.at(), TimeLimit.workingDays(5)));
+		repository.obligation(event.policyId(), "R-POL-2", obligation);
 	}
 
 	@EventListener
@@ -44,8 +48,10 @@ class PolicyDeadlines {
 		obligations.meet(application(event.policyId()), "R-POL-2");
 		LocalDate windowOpens = event.periodEnd().minusMonths(1);
 		int days = (int) ChronoUnit.DAYS.between(windowOpens, event.periodEnd());
-		obligations.open(new NewObligation(Parties.toAuthority(event.contractorId(), event.area()), policy(event.policyId()),
-				"R-POL-6", event.area(), windowOpens.atStartOfDay(WorkingCalendar.ZONE).toInstant(), TimeLimit.days(days)));
+		long renewal = obligations.open(new NewObligation(Parties.toAuthority(event.contractorId(), event.area()),
+				policy(event.policyId()), "R-POL-6", event.area(), windowOpens.atStartOfDay(WorkingCalendar.ZONE).toInstant(),
+				TimeLimit.days(days)));
+		repository.obligation(event.policyId(), "R-POL-6", renewal);
 		if (event.renewalOf() != null) {
 			obligations.meet(policy(event.renewalOf()), "R-POL-6");
 		}

@@ -84,6 +84,25 @@ class PolicyRepository {
 			.list();
 	}
 
+	/** Records the obligation opened for the policy under {@code rule} (R-POL-2 or R-POL-6). */
+	void obligation(long id, String rule, long obligationId) {
+		jdbc.sql("UPDATE policy SET " + obligationColumn(rule) + " = :o WHERE id = :id").param("o", obligationId)
+			.param("id", id).update();
+	}
+
+	Optional<Long> obligation(long id, String rule) {
+		return jdbc.sql("SELECT " + obligationColumn(rule) + " FROM policy WHERE id = :id").param("id", id)
+			.query(Long.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
+	private static String obligationColumn(String rule) {
+		return switch (rule) {
+			case "R-POL-2" -> "underwriting_obligation";
+			case "R-POL-6" -> "renewal_obligation";
+			default -> throw new IllegalArgumentException("No obligation column for " + rule);
+		};
+	}
+
 	/** The issued renewal of a policy, if any. */
 	Optional<Long> successor(long id) {
 		return jdbc.sql("SELECT id FROM policy WHERE renewal_of = :id AND status NOT IN ('APPLIED', 'REFUSED')")

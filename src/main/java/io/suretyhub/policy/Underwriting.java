@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.suretyhub.contractor.CreditFacts;
+import io.suretyhub.obligation.ObligationView;
+import io.suretyhub.obligation.Obligations;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AuditEvent;
 import io.suretyhub.shared.Money;
@@ -50,9 +52,12 @@ public class Underwriting {
 
 	private final Clock clock;
 
+	private final Obligations obligations;
+
 	Underwriting(PolicyRepository repository, PolicyStore store, TermsRepository terms, PolicyContents contents,
 			ObjectProvider<PolicyDocumentIssuer> documents, Insurers insurers, CreditFacts facts,
-			PolicySettings settings, ApplicationEventPublisher events, Clock clock) {
+			PolicySettings settings, ApplicationEventPublisher events, Clock clock, Obligations obligations) {
+		this.obligations = obligations;
 		this.repository = repository;
 		this.store = store;
 		this.terms = terms;
@@ -80,6 +85,19 @@ public class Underwriting {
 
 	public Optional<UnderwritingTerms> terms(long insurerId) {
 		return terms.find(insurerId);
+	}
+
+	/** The lowest filed rate allowed (R-SUP-3), a fraction. */
+	public BigDecimal rateFloor() {
+		return settings.rateFloor();
+	}
+
+	/**
+	 * The stored obligation of the policy under {@code rule}: {@code R-POL-2} (the underwriting result within
+	 * 5 working days) or {@code R-POL-6} (the renewal window), once opened.
+	 */
+	public Optional<ObligationView> obligation(long policyId, String rule) {
+		return repository.obligation(policyId, rule).flatMap(obligations::find);
 	}
 
 	/** The applications waiting in the staff member's branch, oldest first. */

@@ -1,6 +1,7 @@
 package io.suretyhub.policy.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import io.suretyhub.policy.CounterGuarantee;
@@ -11,7 +12,8 @@ import io.suretyhub.policy.PolicyStatus;
 public record PolicyView(long id, long projectId, long contractorId, String areaCode, long insurerId, long branchId,
 		BigDecimal sumInsured, BigDecimal remaining, LocalDate periodStart, LocalDate periodEnd, Long renewalOf,
 		PolicyStatus status, String number, BigDecimal rate, BigDecimal premium, CounterGuarantee counterGuarantee,
-		String underwriter, String refusalReason, String surrenderReason, boolean surrenderApproved) {
+		String underwriter, String refusalReason, String surrenderReason, boolean surrenderApproved, Instant appliedAt,
+		String verificationCode, Instant issuedAt) {
 
 	static PolicyView of(Policy p) {
 		var t = p.terms();
@@ -21,7 +23,8 @@ public record PolicyView(long id, long projectId, long contractorId, String area
 				t.sumInsured().amount(), p.remaining().amount(), t.periodStart(), t.periodEnd(), t.renewalOf(), p.status(),
 				u == null ? null : u.number(), u == null ? null : u.rate(), u == null ? null : u.premium().amount(),
 				u == null ? null : u.counterGuarantee(), u == null ? null : u.underwriter(), p.refusalReason(),
-				s == null ? null : s.reason(), s != null && s.approvedAt() != null);
+				s == null ? null : s.reason(), s != null && s.approvedAt() != null, t.appliedAt(),
+				u == null ? null : u.verificationCode(), u == null ? null : u.issuedAt());
 	}
 
 }
