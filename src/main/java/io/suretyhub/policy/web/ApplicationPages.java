@@ -115,7 +115,7 @@ class ApplicationPages {
 	/** A project the contractor may apply for, with its confirmed ratio if any. */
 	record Choice(Project project, DepositRatio ratio) {
 
-		Money insured() {
+		public Money insured() {
 			return ratio == null ? Money.ZERO : ratio.split().insurance();
 		}
 

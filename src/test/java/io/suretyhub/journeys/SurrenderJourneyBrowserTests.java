@@ -1,0 +1,55 @@
+package io.suretyhub.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import io.suretyhub.policy.Application;
+import io.suretyhub.policy.Policies;
+import io.suretyhub.policy.UnderwritingDecision;
+import io.suretyhub.shared.Money;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The contractor applies to surrender; the local authority approves; the surrender is completed (R-POL-7). */
+class SurrenderJourneyBrowserTests extends PolicyBrowserJourney {
+
+	@Autowired
+	Policies policies;
+
+	@Test
+	void surrenderRequestedApprovedCompleted() {
+		long id = policies.apply(new Application(project, insurerId, Money.yuan("187500.00"), LocalDate.of(2027, 1, 1),
+				LocalDate.of(2027, 12, 31), null), contractorScope);
+		underwriting.issue(id, UnderwritingDecision.none(), staffScope);
+
+		browser();
+		signIn(contractor);
+		browser.get("/policies/" + id);
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.id("complete-surrender"))).isEmpty();
+		browser.type("#surrender-reason-input", "工程改以现金缴纳保证金");
+		press("#request-surrender");
+		assertThat(browser.text("#flash")).contains("待属地人社部门审批");
+		assertThat(browser.text("#policy-status")).isEqualTo("退保申请中");
+		signOut();
+
+		signIn(official);
+		enrolSecondFactor();
+		browser.get("/surrenders");
+		assertThat(browser.text("#surrenders")).contains("工程改以现金缴纳保证金");
+		press("#surrender-" + id);
+		press("#approve-surrender");
+		assertThat(browser.text("#flash")).isEqualTo("已批准退保申请。");
+		assertThat(browser.text("#surrender-reason")).contains("已获属地人社部门批准");
+		signOut();
+
+		signIn(contractor);
+		browser.get("/policies/" + id);
+		press("#complete-surrender");
+		assertThat(browser.text("#flash")).isEqualTo("已退保。");
+		assertThat(browser.text("#policy-status")).isEqualTo("已退保");
+	}
+
+}
