@@ -98,6 +98,11 @@ class PolicyPagesTests {
 		mvc.perform(get("/policies/" + id).with(as(j.contractor)))
 			.andExpect(content().string(allOf(containsString("WG-TEST-" + id), containsString("ABCDEFGH23"),
 					containsString("已出单"), containsString("id=\"obligation-renewal\""))));
+		mvc.perform(get("/policies/" + id + "/renewal").with(as(j.contractor)))
+			.andExpect(content().string(allOf(containsString("value=\"2028-01-01\""), containsString("value=\"2028-12-31\""),
+					containsString("name=\"renewalOf\" value=\"" + id + "\""))));
+		mvc.perform(get("/policies/new").param("projectId", "" + project).with(as(j.contractor))
+			.param("lang", "en")).andExpect(content().string(containsString("Apply for a policy")));
 		var stranger = TestPrincipals.scope(Role.CONTRACTOR, j.insurerId + 1_000_000, "653101");
 		mvc.perform(get("/policies/" + id).with(as(stranger))).andExpect(status().isNotFound());
 	}
