@@ -1,8 +1,6 @@
 package io.suretyhub.policy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,16 +23,9 @@ final class CounterGuaranteeCheck {
 		List<Problem> problems = new ArrayList<>();
 		String number = text("cgAgreementNumber", d.cgAgreementNumber(), 100, problems);
 		String form = text("cgFormAndScope", d.cgFormAndScope(), 500, problems);
-		Money amount = null;
-		String value = d.cgAmount() == null ? "" : d.cgAmount().strip().replace(",", "");
-		if (value.matches("\\d{1,16}(\\.\\d{1,2})?") && new BigDecimal(value).signum() > 0) {
-			amount = new Money(new BigDecimal(value));
-		}
-		else {
-			problems.add(new Problem("cgAmount", "policy.error.cgAmount"));
-		}
-		LocalDate start = date("cgStart", d.cgStart(), problems);
-		LocalDate end = date("cgEnd", d.cgEnd(), problems);
+		Money amount = TypedInput.amount("cgAmount", d.cgAmount(), "policy.error.cgAmount", problems);
+		LocalDate start = TypedInput.date("cgStart", d.cgStart(), problems);
+		LocalDate end = TypedInput.date("cgEnd", d.cgEnd(), problems);
 		if (start != null && end != null && end.isBefore(start)) {
 			problems.add(new Problem("cgEnd", "policy.error.cgEnd.beforeStart"));
 		}
@@ -50,16 +41,6 @@ final class CounterGuaranteeCheck {
 			problems.add(new Problem(field, "policy.error.cgText", max));
 		}
 		return value;
-	}
-
-	private static LocalDate date(String field, String input, List<Problem> problems) {
-		try {
-			return LocalDate.parse(input == null ? "" : input.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new Problem(field, "policy.error.date"));
-			return null;
-		}
 	}
 
 }

@@ -1,12 +1,11 @@
 package io.suretyhub.policy.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.suretyhub.policy.Application;
+import io.suretyhub.policy.TypedInput;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.InvalidInput.Problem;
 import io.suretyhub.shared.Money;
@@ -42,30 +41,13 @@ public class ApplicationForm {
 		if (insurerId == null) {
 			problems.add(new Problem("insurerId", "policy.page.error.insurer"));
 		}
-		Money sum = null;
-		String amount = sumInsured == null ? "" : sumInsured.strip().replace(",", "");
-		if (amount.matches("\\d{1,16}(\\.\\d{1,2})?")) {
-			sum = new Money(new BigDecimal(amount));
-		}
-		else {
-			problems.add(new Problem("sumInsured", "policy.page.error.amount"));
-		}
-		LocalDate start = date("periodStart", periodStart, problems);
-		LocalDate end = date("periodEnd", periodEnd, problems);
+		Money sum = TypedInput.amount("sumInsured", sumInsured, "policy.page.error.amount", problems);
+		LocalDate start = TypedInput.date("periodStart", periodStart, problems);
+		LocalDate end = TypedInput.date("periodEnd", periodEnd, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 		return new Application(projectId, insurerId, sum, start, end, renewalOf);
-	}
-
-	private static LocalDate date(String field, String input, List<Problem> problems) {
-		try {
-			return LocalDate.parse(input == null ? "" : input.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new Problem(field, "policy.error.date"));
-			return null;
-		}
 	}
 
 	public Long getProjectId() {
