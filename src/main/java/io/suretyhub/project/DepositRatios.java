@@ -142,6 +142,11 @@ public class DepositRatios {
 			.orElseThrow(() -> new ProjectNotFound(projectId));
 	}
 
+	/** The region's rule in effect today for {@code project}, the one a submission now would apply. */
+	public RatioRule ruleInEffect(Project project) {
+		return rule(project);
+	}
+
 	private RatioRule rule(Project project) {
 		return repository.ruleOn(project.area().region(), today())
 			.orElseThrow(() -> new RuleViolation("R-PRJ-3", "project.error.ratio.noRule"));

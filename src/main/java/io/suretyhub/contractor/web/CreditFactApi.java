@@ -8,7 +8,6 @@ import java.util.List;
 import io.suretyhub.contractor.CreditFact;
 import io.suretyhub.contractor.CreditFacts;
 import io.suretyhub.contractor.Eligibility;
-import io.suretyhub.contractor.EligibilityCheck;
 import io.suretyhub.contractor.NewCreditFact;
 import io.suretyhub.shared.AccessScope;
 
@@ -54,8 +53,8 @@ class CreditFactApi {
 	/** The contractor's own check today: every reason that bars insurance, with date and source. */
 	@GetMapping("/eligibility")
 	@PreAuthorize("hasRole('CONTRACTOR')")
-	EligibilityCheck mine(AccessScope scope) {
-		return eligibility.check(scope.organisationId(), LocalDate.now(clock));
+	EligibilityView mine(AccessScope scope) {
+		return EligibilityView.of(eligibility.check(scope.organisationId(), LocalDate.now(clock)));
 	}
 
 
