@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.suretyhub.identity.Accounts;
 import io.suretyhub.identity.NewAccount;
+import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
 
@@ -26,6 +27,11 @@ class DemoAccounts {
 		String secret = password.isBlank() ? accounts.generatePassword() : password;
 		accounts.register(new NewAccount(username, displayName, secret, role, organisationId, AreaCode.of(area)));
 		opened.add(new DemoLogin(username, secret, role, displayName));
+	}
+
+	/** The scope of a demo login opened before, to act as it. */
+	AccessScope scope(String username) {
+		return accounts.findScope(username).orElseThrow();
 	}
 
 	List<DemoLogin> opened() {

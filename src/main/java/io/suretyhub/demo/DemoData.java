@@ -1,12 +1,16 @@
 package io.suretyhub.demo;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.suretyhub.identity.Accounts;
 import io.suretyhub.organisation.Organisations;
 import io.suretyhub.project.Projects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -19,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(DemoSettings.class)
 class DemoData {
 
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
 	private final DemoSettings settings;
 
 	private final Accounts accounts;
@@ -27,12 +33,18 @@ class DemoData {
 
 	private final Projects projects;
 
+	private final DemoServices services;
+
+	private final Clock clock;
+
 	private final TransactionTemplate transaction;
 
 	private final Environment environment;
 
 	DemoData(DemoSettings settings, Accounts accounts, Organisations organisations, Projects projects,
-			TransactionTemplate transaction, Environment environment) {
+			DemoServices services, Clock clock, TransactionTemplate transaction, Environment environment) {
+		this.services = services;
+		this.clock = clock;
 		this.settings = settings;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -50,7 +62,9 @@ class DemoData {
 			System.out.println(DemoBanner.again(url()));
 			return;
 		}
+		long started = System.nanoTime();
 		List<DemoLogin> logins = transaction.execute(status -> create());
+		log.info("Demo data created in {} ms", java.time.Duration.ofNanos(System.nanoTime() - started).toMillis());
 		PrintStream console = System.out;
 		console.println(DemoBanner.firstStart(url(), logins));
 	}
@@ -59,8 +73,11 @@ class DemoData {
 		var demoAccounts = new DemoAccounts(accounts, settings.password());
 		var demoOrganisations = new DemoOrganisations(organisations, demoAccounts);
 		demoOrganisations.authorities();
-		demoOrganisations.insurers();
-		new DemoProjects(projects).register(demoOrganisations.contractors());
+		List<Long> insurers = new DemoInsurers(demoOrganisations, demoAccounts, services.onboarding(), services.seals(),
+				services.underwriting()).create(LocalDate.now(clock));
+		List<Long> projectIds = new DemoProjects(projects).register(demoOrganisations.contractors());
+		new DemoPolicies(demoAccounts, services.ratios(), projects, services.policies(), services.underwriting())
+			.create(projectIds, insurers);
 		return demoAccounts.opened();
 	}
 

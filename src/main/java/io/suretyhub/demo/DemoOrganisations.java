@@ -36,12 +36,6 @@ class DemoOrganisations {
 		accounts.open("regulator", "金融监管 联络员", Role.FINANCIAL_REGULATOR, regulator, "650000");
 	}
 
-	void insurers() {
-		insurer("hanhai", "瀚海财产保险股份有限公司新疆分公司", "91650000MA77K1M2N", "650100", "653100", "652300");
-		insurer("kunlun", "昆仑财产保险股份有限公司新疆分公司", "91650000MA77P3Q4R", "650100", "654000");
-		insurer("silu", "丝路财产保险股份有限公司新疆分公司", "91650000MA77T5U6W", "653100", "652300", "654000");
-	}
-
 	List<Long> contractors() {
 		contractor("tianshan", "天山建工集团有限公司", "91650100MA78H2K3X", "650102");
 		contractor("bogda", "博格达路桥工程有限公司", "91650100MA79A1B2C", "650104");
@@ -56,20 +50,8 @@ class DemoOrganisations {
 		accounts.open(username, name.replace("人力资源和社会保障局", "人社局") + " 监管员", Role.LOCAL_AUTHORITY, id, area);
 	}
 
-	private void insurer(String username, String name, String code17, String... prefectures) {
-		long insurer = register(OrganisationKind.INSURER, name, "650000", code17);
-		accounts.open(username + "-admin", name + " 管理员", Role.INSURER_ADMIN, insurer, "650000");
-		String company = name.substring(0, name.indexOf("新疆分公司"));
-		long firstBranch = 0;
-		for (String prefecture : prefectures) {
-			String branch = company + branchSuffix(prefecture);
-			long id = organisations.register(OrganisationRegistration.of(OrganisationKind.INSURER_BRANCH, branch, prefecture)
-				.withParent(insurer)
-				.withContact("示例地址", "示例联系人", "13800000000"));
-			firstBranch = firstBranch == 0 ? id : firstBranch;
-		}
-		String staffBranch = company + branchSuffix(prefectures[0]);
-		accounts.open(username + "-staff", staffBranch + " 核保员", Role.INSURER_STAFF, firstBranch, prefectures[0]);
+	long insurer(String name, String code17) {
+		return register(OrganisationKind.INSURER, name, "650000", code17);
 	}
 
 	private void contractor(String username, String name, String code17, String area) {
@@ -86,7 +68,7 @@ class DemoOrganisations {
 		return organisations.register(registration);
 	}
 
-	private static String branchSuffix(String prefecture) {
+	static String branchSuffix(String prefecture) {
 		return switch (prefecture) {
 			case "650100" -> "乌鲁木齐中心支公司";
 			case "653100" -> "喀什中心支公司";

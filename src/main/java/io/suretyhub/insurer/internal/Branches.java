@@ -13,6 +13,7 @@ import io.suretyhub.organisation.OrganisationRegistration;
 import io.suretyhub.organisation.Organisations;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
+import io.suretyhub.shared.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,31 @@ public class Branches {
 			.param("at", Timestamp.from(clock.instant())).update();
 		journal.record(insurerId, "branch.add", by, "branch=" + id + " prefecture=" + form.prefecture());
 		return id;
+	}
+
+	/**
+	 * Changes an open branch's head, handler and their phones; recorded in the insurer's history (phones
+	 * masked) for the region authority to see. A closed branch cannot be changed.
+	 */
+	@Transactional
+	public void update(long insurerId, long branchId, BranchContactForm form, AccessScope by) {
+		Branch branch = of(insurerId).stream().filter(b -> b.id() == branchId).findFirst()
+			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+		if (!branch.active()) {
+			throw new RuleViolation("R-INS-4", "insurer.branch.closedNoChange");
+		}
+		jdbc.sql("""
+				INSERT INTO insurer_branch (branch_id, insurer_id, head, head_phone, handler, handler_phone, active, changed_at)
+				VALUES (:b, :i, :h, :hp, :x, :xp, TRUE, :at)
+				ON CONFLICT (branch_id) DO UPDATE SET head = :h, head_phone = :hp, handler = :x, handler_phone = :xp,
+				changed_at = :at""")
+			.param("b", branchId).param("i", insurerId).param("h", form.head().strip()).param("hp", form.headPhone())
+			.param("x", form.handler().strip()).param("xp", form.handlerPhone())
+			.param("at", Timestamp.from(clock.instant())).update();
+		journal.record(insurerId, "branch.update", by, "branch=" + branchId + " head: " + branch.head() + " "
+				+ Phones.mask(branch.headPhone()) + " -> " + form.head().strip() + " " + Phones.mask(form.headPhone())
+				+ "; handler: " + branch.handler() + " " + Phones.mask(branch.handlerPhone()) + " -> "
+				+ form.handler().strip() + " " + Phones.mask(form.handlerPhone()));
 	}
 
 	@Transactional

@@ -38,6 +38,13 @@ public class Measures {
 
 	@Transactional
 	public long take(long insurerId, String kind, String reason, String evidence, LocalDate rectifyBy, AccessScope by) {
+		return take(insurerId, kind, reason, evidence, rectifyBy, by, false);
+	}
+
+	/** As above; with {@code fileFollows} the evidence may be a file alone (attached by {@link Evidence}). */
+	@Transactional
+	public long take(long insurerId, String kind, String reason, String evidence, LocalDate rectifyBy, AccessScope by,
+			boolean fileFollows) {
 		if (kind == null || !KINDS.contains(kind)) {
 			throw InvalidInput.of("kind", "insurer.measure.kind");
 		}
@@ -45,13 +52,13 @@ public class Measures {
 			throw InvalidInput.of("rectifyBy", "insurer.measure.rectifyBy");
 		}
 		String why = Filings.required(reason);
-		if (evidence == null || evidence.isBlank()) {
+		if (!fileFollows && (evidence == null || evidence.isBlank())) {
 			throw InvalidInput.of("evidence", "insurer.measure.evidence");
 		}
 		long id = jdbc.sql("""
 				INSERT INTO insurer_measure (insurer_id, kind, reason, evidence, rectify_by, area_code, taken_at, taken_by,
 				taken_by_role) VALUES (:i, :k, :r, :e, :d, :a, :at, :by, :role) RETURNING id""")
-			.param("i", insurerId).param("k", kind).param("r", why).param("e", evidence.strip())
+			.param("i", insurerId).param("k", kind).param("r", why).param("e", evidence == null ? "" : evidence.strip())
 			.param("d", "RECTIFY".equals(kind) ? Date.valueOf(rectifyBy) : null).param("a", by.area().value())
 			.param("at", Timestamp.from(clock.instant())).param("by", by.username()).param("role", by.role().name())
 			.query(Long.class).single();

@@ -57,7 +57,7 @@ class ObligationTriggers {
 	private void propose(ObligationOverdue overdue, SanctionTrigger trigger) {
 		insurerOf(overdue.parties().owedBy()).ifPresent(insurer -> sanctions.propose(insurer, trigger,
 				overdue.rule() + " " + overdue.subject() + " overdue since " + overdue.dueAt(),
-				"obligation/" + overdue.obligationId(), null));
+				"obligation/" + overdue.obligationId(), null, overdue.area()));
 	}
 
 	private void reportOverdue(ObligationOverdue overdue) {

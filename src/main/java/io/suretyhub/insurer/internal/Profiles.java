@@ -32,13 +32,16 @@ public class Profiles {
 
 	private final Journal journal;
 
+	private final Evidence evidence;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	Profiles(Filings filings, Qualification qualification, Branches branches, DocumentStore documents,
 			QuarterlyReports reports, Reminders reminders, Sanctions sanctions, Measures measures, Journal journal,
-			MessageSource messages, Clock clock) {
+			Evidence evidence, MessageSource messages, Clock clock) {
+		this.evidence = evidence;
 		this.filings = filings;
 		this.qualification = qualification;
 		this.branches = branches;
@@ -66,9 +69,12 @@ public class Profiles {
 					b.handler(), Phones.mask(b.handlerPhone()), b.active()))
 			.toList();
 		String missing = reports.missing(f, today).map(Quarter::toString).orElse(null);
-		return new Profile(filing, check.passed(), reasons, check.dates(), missing, masked, documents.list(insurerId),
+		List<DocumentStore.StoredDocument> filed = documents.list(insurerId).stream()
+			.filter(d -> d.kind().requiredForFiling()).toList();
+		return new Profile(filing, check.passed(), reasons, check.dates(), missing, masked, filed,
 				reports.ofInsurer(insurerId), reminders.ofInsurer(insurerId), sanctions.ofInsurer(insurerId),
-				measures.ofInsurer(insurerId, viewer), journal.history(insurerId));
+				measures.ofInsurer(insurerId, viewer), journal.history(insurerId), evidence.ofMeasures(insurerId),
+				evidence.ofSanctions(insurerId));
 	}
 
 	/** The filing form as shown: ID number and phone masked. */
@@ -83,7 +89,8 @@ public class Profiles {
 			List<Solvency.Figure> solvency, String reportMissing, List<Branches.Branch> branches,
 			List<DocumentStore.StoredDocument> documents, List<QuarterlyReports.Report> reports,
 			List<Reminder> reminders, List<Sanction> sanctions, List<Measures.Measure> measures,
-			List<Journal.Entry> history) {
+			List<Journal.Entry> history, java.util.Map<Long, List<DocumentStore.StoredDocument>> measureEvidence,
+			java.util.Map<Long, List<DocumentStore.StoredDocument>> sanctionEvidence) {
 	}
 
 }

@@ -27,11 +27,12 @@ class SanctionRepository {
 	}
 
 	/** @return the new proposal's id, or empty if one with this source key exists already */
-	Optional<Long> propose(long insurerId, SanctionTrigger trigger, String detail, String sourceKey, Instant at) {
+	Optional<Long> propose(long insurerId, SanctionTrigger trigger, String detail, String sourceKey, String area,
+			Instant at) {
 		return jdbc.sql("""
-				INSERT INTO insurer_sanction (insurer_id, status, trigger_kind, detail, source_key, proposed_at)
-				VALUES (:i, 'PROPOSED', :t, :d, :k, :at) ON CONFLICT (source_key) DO NOTHING RETURNING id""")
-			.param("i", insurerId).param("t", trigger.name()).param("d", detail).param("k", sourceKey)
+				INSERT INTO insurer_sanction (insurer_id, status, trigger_kind, detail, source_key, area_code, proposed_at)
+				VALUES (:i, 'PROPOSED', :t, :d, :k, :a, :at) ON CONFLICT (source_key) DO NOTHING RETURNING id""")
+			.param("i", insurerId).param("t", trigger.name()).param("d", detail).param("k", sourceKey).param("a", area)
 			.param("at", Timestamp.from(at)).query(Long.class).optional();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.suretyhub.shared.AccessScope;
+import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.RuleViolation;
 
@@ -23,6 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class Sanctions {
+
+	private static final AreaCode REGION = AreaCode.of("650000");
 
 	private final SanctionRepository repository;
 
@@ -46,7 +49,14 @@ public class Sanctions {
 	@Transactional
 	public Optional<Long> propose(long insurerId, SanctionTrigger trigger, String detail, String sourceKey,
 			AccessScope by) {
-		Optional<Long> id = repository.propose(insurerId, trigger, detail, sourceKey, clock.instant());
+		return propose(insurerId, trigger, detail, sourceKey, by, by == null ? REGION : by.area());
+	}
+
+	/** As above, recording where the trigger arose (R-SUP-4: the early-warning list counts per area). */
+	@Transactional
+	public Optional<Long> propose(long insurerId, SanctionTrigger trigger, String detail, String sourceKey,
+			AccessScope by, AreaCode area) {
+		Optional<Long> id = repository.propose(insurerId, trigger, detail, sourceKey, area.value(), clock.instant());
 		id.ifPresent(p -> journal.record(insurerId, "sanction.propose", by == null ? Journal.SYSTEM : by.username(),
 				"insurer-sanction", p, "trigger=" + trigger + " " + detail));
 		return id;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import io.suretyhub.area.Areas;
+import io.suretyhub.insurer.internal.BranchContactForm;
 import io.suretyhub.insurer.internal.BranchForm;
 import io.suretyhub.insurer.internal.Branches;
 import io.suretyhub.insurer.internal.DocumentKind;
@@ -96,6 +97,13 @@ class FilingPages {
 			RedirectAttributes redirect) {
 		return outcomes.run(FILING, "insurer.done.branchAdded", binding, locale, redirect,
 				() -> branches.add(scope.organisationId(), form, scope));
+	}
+
+	@PostMapping("/filing/branches/{branchId}")
+	String changeBranch(@PathVariable long branchId, @Valid @ModelAttribute BranchContactForm form,
+			BindingResult binding, AccessScope scope, Locale locale, RedirectAttributes redirect) {
+		return outcomes.run(FILING, "insurer.done.branchChanged", binding, locale, redirect,
+				() -> branches.update(scope.organisationId(), branchId, form, scope));
 	}
 
 	@PostMapping("/filing/branches/{branchId}/close")

@@ -3,6 +3,7 @@ package io.suretyhub.insurer.web;
 import java.util.Locale;
 
 import io.suretyhub.insurer.internal.DocumentStore;
+import io.suretyhub.insurer.internal.Evidence;
 import io.suretyhub.insurer.internal.Filings;
 import io.suretyhub.insurer.internal.Measures;
 import io.suretyhub.insurer.internal.Profiles;
@@ -43,8 +44,11 @@ class ReviewPages {
 
 	private final ApplicationEventPublisher events;
 
+	private final Evidence evidence;
+
 	ReviewPages(Filings filings, Profiles profiles, Sanctions sanctions, Reminders reminders, DocumentStore documents,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Evidence evidence) {
+		this.evidence = evidence;
 		this.filings = filings;
 		this.profiles = profiles;
 		this.sanctions = sanctions;
@@ -72,8 +76,9 @@ class ReviewPages {
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-		var stored = documents.list(id).stream().filter(d -> d.id() == documentId).findFirst()
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, AccessScope scope) {
+		var stored = documents.list(id).stream().filter(d -> d.id() == documentId)
+			.filter(d -> evidence.visible(id, documentId, scope)).findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = documents.content(id, documentId).orElseThrow();
 		events.publishEvent(AuditEvent.success("insurer.document.view", "insurer-document", documentId,

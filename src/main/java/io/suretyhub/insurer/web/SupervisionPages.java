@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import io.suretyhub.insurer.internal.CreditRecords;
+import io.suretyhub.insurer.internal.Evidence;
 import io.suretyhub.insurer.internal.Filings;
 import io.suretyhub.insurer.internal.Measures;
 import io.suretyhub.insurer.internal.Reminders;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The actions of the insurer profile page: filing decisions, credit records, measures, reminders, sanctions. */
@@ -37,10 +39,13 @@ class SupervisionPages {
 
 	private final Sanctions sanctions;
 
+	private final Evidence evidence;
+
 	private final Outcomes outcomes;
 
 	SupervisionPages(Filings filings, CreditRecords credit, Measures measures, Reminders reminders, Sanctions sanctions,
-			Outcomes outcomes) {
+			Evidence evidence, Outcomes outcomes) {
+		this.evidence = evidence;
 		this.filings = filings;
 		this.credit = credit;
 		this.measures = measures;
@@ -80,13 +85,32 @@ class SupervisionPages {
 	@PostMapping("/measures")
 	@PreAuthorize("hasAnyRole('LOCAL_AUTHORITY','FINANCIAL_REGULATOR')")
 	String measure(@PathVariable long id, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String evidence,
+			@RequestParam(required = false) String reason, @RequestParam(name = "evidence", required = false) String evidenceText,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rectifyBy,
-			AccessScope scope, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) MultipartFile file, AccessScope scope, Locale locale,
+			RedirectAttributes redirect) {
 		return outcomes.run(page(id), "insurer.done.measure", null, locale, redirect, () -> {
 			filings.of(id);
-			measures.take(id, kind, reason, evidence, rectifyBy, scope);
+			Evidence.Upload upload = file == null || file.isEmpty() ? null : Uploads.of(file);
+			evidence.takeMeasure(id, kind, reason, evidenceText, rectifyBy, upload, scope);
 		});
+	}
+
+	@PostMapping("/measures/{measureId}/evidence")
+	@PreAuthorize("hasAnyRole('LOCAL_AUTHORITY','FINANCIAL_REGULATOR')")
+	String measureEvidence(@PathVariable long id, @PathVariable long measureId,
+			@RequestParam(required = false) MultipartFile file, AccessScope scope, Locale locale,
+			RedirectAttributes redirect) {
+		return outcomes.run(page(id), "insurer.done.evidence", null, locale, redirect,
+				() -> evidence.toMeasure(id, measureId, Uploads.required(file), scope));
+	}
+
+	@PostMapping("/sanctions/{sanctionId}/evidence")
+	String sanctionEvidence(@PathVariable long id, @PathVariable long sanctionId,
+			@RequestParam(required = false) MultipartFile file, AccessScope scope, Locale locale,
+			RedirectAttributes redirect) {
+		return outcomes.run(page(id), "insurer.done.evidence", null, locale, redirect,
+				() -> evidence.toSanction(id, sanctionId, Uploads.required(file), scope));
 	}
 
 	@PostMapping("/reminders")
