@@ -1,5 +1,6 @@
 package io.suretyhub.payout.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import io.suretyhub.payout.PaymentRecord;
 import io.suretyhub.payout.PaymentResult;
 import io.suretyhub.payout.Payouts;
 import io.suretyhub.payout.internal.PaymentRepository;
+import io.suretyhub.payout.internal.UploadedRows;
 import io.suretyhub.payout.internal.WorkerRepository;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.Money;
@@ -27,7 +29,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /api/v1/payouts}: arrears cases, payment notices, payments and what follows them, as JSON. */
 @RestController
@@ -78,6 +82,17 @@ class PayoutApi {
 		return ResponseEntity.status(HttpStatus.CREATED).body(PayoutJson.NoticeView.of(cases.issueNotice(id, request, scope)));
 	}
 
+	/** The notice with the roster uploaded as CSV or Excel; a file with any bad row is refused whole, each row named. */
+	@PostMapping(path = "/cases/{id}/notice/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	ResponseEntity<PayoutJson.NoticeView> noticeWithFile(@PathVariable long id, @RequestParam MultipartFile file,
+			@RequestParam(required = false) String head, @RequestParam(required = false) String handler,
+			@RequestParam(required = false) String phone, AccessScope scope) throws IOException {
+		var roster = UploadedRows.roster(file.getOriginalFilename(), file.getBytes());
+		var issued = cases.issueNotice(id, new NoticeRequest(head, handler, phone, roster), scope);
+		return ResponseEntity.status(HttpStatus.CREATED).body(PayoutJson.NoticeView.of(issued));
+	}
+
 	@GetMapping(path = "/cases/{id}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasAnyRole('LOCAL_AUTHORITY','INSURER_STAFF')")
 	byte[] document(@PathVariable long id, AccessScope scope) {
@@ -109,6 +124,15 @@ class PayoutApi {
 			AccessScope scope) {
 		PaymentResult result = payouts.record(id, payment, scope);
 		return ResponseEntity.status(result.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(PayoutJson.PaymentView.of(result));
+	}
+
+	/** A bank result file (CSV or Excel): all rows recorded or none; known bank references change nothing. */
+	@PostMapping(path = "/cases/{id}/payments/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('INSURER_STAFF')")
+	List<PayoutJson.PaymentView> payFile(@PathVariable long id, @RequestParam MultipartFile file, AccessScope scope)
+			throws IOException {
+		var rows = UploadedRows.bankResult(file.getOriginalFilename(), file.getBytes());
+		return payouts.recordAll(id, rows, scope).stream().map(PayoutJson.PaymentView::of).toList();
 	}
 
 	@GetMapping("/cases/{id}/payments")
