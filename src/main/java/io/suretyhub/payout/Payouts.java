@@ -62,6 +62,7 @@ public class Payouts {
 	@Transactional
 	public PaymentResult record(long caseId, PaymentRecord payment, AccessScope staff) {
 		requireStaff(staff);
+		check(payment);
 		PayoutCase c = cases.lock(caseId, staff).orElseThrow(() -> new CaseNotFound(caseId));
 		String reference = payment.bankReference().strip();
 		var known = payments.byReference(reference);
@@ -169,6 +170,25 @@ public class Payouts {
 			throw new RuleViolation("R-CLM-5", "payout.error.referenceReused");
 		}
 		return new PaymentResult(known.id(), payment.bankReference().strip(), true, c.insurerOutstanding());
+	}
+
+	private static void check(PaymentRecord p) {
+		List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
+		if (p.line() == null || p.line() < 1) {
+			problems.add(new InvalidInput.Problem("line", "payout.bank.line"));
+		}
+		if (p.bankReference() == null || !p.bankReference().strip().matches("[A-Za-z0-9._/-]{4,64}")) {
+			problems.add(new InvalidInput.Problem("bankReference", "payout.bank.reference"));
+		}
+		if (p.amount() == null || p.amount().signum() <= 0 || p.amount().stripTrailingZeros().scale() > 2) {
+			problems.add(new InvalidInput.Problem("amount", "payout.roster.amount"));
+		}
+		if (p.paidAt() == null) {
+			problems.add(new InvalidInput.Problem("paidAt", "payout.bank.paidAt"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
 	}
 
 	private static void requireStaff(AccessScope scope) {
