@@ -151,11 +151,13 @@ public class Policies {
 
 	/**
 	 * A payout reduces the policy's remaining sum insured, never below zero (R-CLM-5); used up → exhausted.
+	 * The policy's row stays locked until the caller's transaction ends, so concurrent payouts queue and
+	 * each sees what the one before it left.
 	 * @return the amount actually taken from the policy
 	 */
 	@Transactional
 	public Money reduceRemaining(long policyId, Money amount) {
-		return store.change(policyId, null, p -> p.reduceRemaining(amount));
+		return store.changeLocked(policyId, p -> p.reduceRemaining(amount));
 	}
 
 	/** The local authority closes the policy of a complete project (R-POL-6). */

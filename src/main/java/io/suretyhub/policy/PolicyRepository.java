@@ -51,6 +51,14 @@ class PolicyRepository {
 		return jdbc.sql("SELECT * FROM policy WHERE id = :id").param("id", id).query(PolicyRepository::map).optional();
 	}
 
+	/** Loads a policy and locks its row until the transaction ends, so that concurrent payouts queue (R-CLM-5). */
+	Optional<Versioned> findForUpdate(long id) {
+		return jdbc.sql("SELECT * FROM policy WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(PolicyRepository::map)
+			.optional();
+	}
+
 	Optional<Versioned> find(long id, AccessScope viewer) {
 		var visibility = visibility(viewer);
 		return jdbc.sql("SELECT * FROM policy p WHERE p.id = :id AND " + visibility)

@@ -34,6 +34,15 @@ class PolicyStore {
 		return result;
 	}
 
+	/** Like {@link #change} without a viewer, holding the policy's row lock until the transaction ends. */
+	<T> T changeLocked(long id, Function<Policy, T> transition) {
+		var loaded = repository.findForUpdate(id).orElseThrow(() -> new PolicyNotFound(id));
+		T result = transition.apply(loaded.policy());
+		repository.save(loaded);
+		publish(loaded.policy());
+		return result;
+	}
+
 	void publish(Policy policy) {
 		for (PolicyEvent event : policy.drainEvents()) {
 			events.publishEvent(event);

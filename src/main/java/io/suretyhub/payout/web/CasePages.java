@@ -1,0 +1,123 @@
+package io.suretyhub.payout.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.suretyhub.payout.Aftermath;
+import io.suretyhub.payout.ArrearsCases;
+import io.suretyhub.payout.NewDecision;
+import io.suretyhub.payout.NewWorker;
+import io.suretyhub.payout.NoticeRequest;
+import io.suretyhub.payout.internal.UploadedRows;
+import io.suretyhub.shared.AccessScope;
+import io.suretyhub.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The arrears case pages: the list, the local authority's decision, notice and follow-up. */
+@Controller
+@PreAuthorize("hasAnyRole('REGION_AUTHORITY','LOCAL_AUTHORITY','FINANCIAL_REGULATOR','CONTRACTOR','INSURER_ADMIN','INSURER_STAFF')")
+class CasePages {
+
+	private final ArrearsCases cases;
+
+	private final Aftermath aftermath;
+
+	private final CaseModel page;
+
+	CasePages(ArrearsCases cases, Aftermath aftermath, CaseModel page) {
+		this.cases = cases;
+		this.aftermath = aftermath;
+		this.page = page;
+	}
+
+	@GetMapping("/payouts")
+	String list(AccessScope scope, Model model) {
+		model.addAttribute("cases", "INSURER_STAFF".equals(scope.role().name()) ? cases.queue(scope) : cases.list(scope));
+		model.addAttribute("role", scope.role().name());
+		return "payout/list";
+	}
+
+	@PostMapping("/payouts")
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	String decide(@RequestParam long projectId, @RequestParam String number, @RequestParam LocalDate date,
+			@RequestParam LocalDate paymentDeadline, @RequestParam BigDecimal amount, @RequestParam int workers,
+			AccessScope scope) {
+		long id = cases.decide(new NewDecision(projectId, number, date, paymentDeadline, amount, workers), scope);
+		return "redirect:/payouts/" + id;
+	}
+
+	@GetMapping("/payouts/{id}")
+	String show(@PathVariable long id, AccessScope scope, Model model) {
+		return page.page(id, scope, model);
+	}
+
+	@PostMapping("/payouts/{id}/unpaid")
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	String unpaid(@PathVariable long id, AccessScope scope) {
+		cases.recordUnpaid(id, scope);
+		return "redirect:/payouts/" + id;
+	}
+
+	/** The notice with the roster from an uploaded file, or typed on the page (one CSV line per worker). */
+	@PostMapping("/payouts/{id}/notice")
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	String notice(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "") String rows, @RequestParam(defaultValue = "") String head,
+			@RequestParam(defaultValue = "") String handler, @RequestParam(defaultValue = "") String phone,
+			AccessScope scope, Model model, HttpServletResponse response) throws IOException {
+		try {
+			List<NewWorker> roster = file != null && !file.isEmpty()
+					? UploadedRows.roster(file.getOriginalFilename(), file.getBytes())
+					: UploadedRows.roster("rows.csv", ("header\n" + rows).getBytes(StandardCharsets.UTF_8));
+			cases.issueNotice(id, new NoticeRequest(head, handler, phone, roster), scope);
+			return "redirect:/payouts/" + id;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page.refused(id, invalid, scope, model);
+		}
+	}
+
+	@GetMapping("/payouts/{id}/notice.pdf")
+	@PreAuthorize("hasAnyRole('LOCAL_AUTHORITY','INSURER_STAFF')")
+	ResponseEntity<byte[]> document(@PathVariable long id, AccessScope scope) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(cases.document(id, scope));
+	}
+
+	@PostMapping("/payouts/{id}/excess")
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	String excess(@PathVariable long id, AccessScope scope) {
+		aftermath.recordExcessPaid(id, scope);
+		return "redirect:/payouts/" + id;
+	}
+
+	@PostMapping("/payouts/{id}/replacement")
+	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
+	String replacement(@PathVariable long id, @RequestParam String kind, @RequestParam String reference,
+			AccessScope scope, Model model, HttpServletResponse response) {
+		try {
+			aftermath.recordReplacement(id, kind, reference, scope);
+			return "redirect:/payouts/" + id;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page.refused(id, invalid, scope, model);
+		}
+	}
+
+}
