@@ -68,10 +68,8 @@ public class WebhookDispatcher {
 					rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list();
 		for (Due d : due) {
-			String failure = systems.find(d.systemId())
-				.filter(s -> s.webhookUrl() != null)
-				.map(s -> sender.send(s, d.eventId(), d.type(), d.payload()))
-				.orElse("no webhook");
+			InsurerSystem system = systems.find(d.systemId()).filter(s -> s.webhookUrl() != null).orElse(null);
+			String failure = system == null ? "no webhook" : sender.send(system, d.eventId(), d.type(), d.payload());
 			record(d, failure, now);
 		}
 		return due.size();
