@@ -1,6 +1,5 @@
 package io.suretyhub.openapi.web;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,13 +89,6 @@ class OpenApiExceptionHandler {
 		}
 		ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
 		return annotated == null ? null : annotated.code();
-	}
-
-	static List<String> codes() {
-		return List.of("SIGNATURE_HEADER_MISSING", "APP_ID_UNKNOWN", "TIMESTAMP_OUT_OF_RANGE", "NONCE_INVALID",
-				"NONCE_REPLAYED", "SIGNATURE_INVALID", "BODY_TOO_LARGE", "IDEMPOTENCY_KEY_REQUIRED",
-				"IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_IN_PROGRESS", "VALIDATION_FAILED", "RULE_VIOLATION", "NOT_FOUND",
-				"FORBIDDEN");
 	}
 
 }
