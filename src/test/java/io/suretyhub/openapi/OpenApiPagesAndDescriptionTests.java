@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(properties = "suretyhub.openapi.webhooks.enabled=false")
 @AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, PolicyTestDoubles.class })
+@Import({ MutableClockConfiguration.class, PolicyTestDoubles.class, io.suretyhub.insurer.InsurerFixtures.class })
 class OpenApiPagesAndDescriptionTests {
 
 	@Autowired
@@ -93,6 +93,9 @@ class OpenApiPagesAndDescriptionTests {
 					hasItem("Idempotency-Key")))
 			.andExpect(jsonPath("$.paths['/open/v1/applications/{id}/refusal'].post").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/events'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/reminders'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/sanctions'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/quarterly-reports'].post").exists())
 			.andExpect(jsonPath("$.components.securitySchemes['X-SH-Signature'].in").value("header"))
 			.andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/events'].get.responses['401']").exists())

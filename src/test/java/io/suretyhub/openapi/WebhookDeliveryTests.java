@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(properties = "suretyhub.openapi.webhooks.enabled=false")
 @AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, PolicyTestDoubles.class })
+@Import({ MutableClockConfiguration.class, PolicyTestDoubles.class, io.suretyhub.insurer.InsurerFixtures.class })
 class WebhookDeliveryTests {
 
 	@Autowired
