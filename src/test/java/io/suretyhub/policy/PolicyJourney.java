@@ -27,25 +27,25 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The parties of one journey in Kashgar (653100): a contractor, the local authority, an insurer with its
  * branch there; and the API steps from project registration to an application.
  */
-class PolicyJourney {
+public class PolicyJourney {
 
-	final String token = UUID.randomUUID().toString().substring(0, 8);
+	public final String token = UUID.randomUUID().toString().substring(0, 8);
 
-	final MockMvc mvc;
+	public final MockMvc mvc;
 
-	final AccessScope contractor;
+	public final AccessScope contractor;
 
-	final AccessScope authority;
+	public final AccessScope authority;
 
-	final AccessScope insurerAdmin;
+	public final AccessScope insurerAdmin;
 
-	final AccessScope staff;
+	public final AccessScope staff;
 
-	final long insurerId;
+	public final long insurerId;
 
-	final long branchId;
+	public final long branchId;
 
-	PolicyJourney(MockMvc mvc, Organisations organisations, PolicyTestDoubles.Register register) {
+	public PolicyJourney(MockMvc mvc, Organisations organisations, PolicyTestDoubles.Register register) {
 		this.mvc = mvc;
 		long contractorId = organisations.register(OrganisationRegistration
 			.of(OrganisationKind.CONTRACTOR, "保单测试建工" + token, "653101").withCreditCode(CreditCodes.next("653101"))
@@ -63,7 +63,7 @@ class PolicyJourney {
 		staff = TestPrincipals.scope(Role.INSURER_STAFF, branchId, "653100");
 	}
 
-	long registerProject(String start, String end) throws Exception {
+	public long registerProject(String start, String end) throws Exception {
 		String body = send(post("/api/v1/projects"), contractor, """
 				{"name": "喀什市第二中学宿舍楼%s", "areaCode": "653101", "ownerName": "喀什市教育局",
 				 "contractPrice": "12500000.00", "address": "喀什市人民西路 2 号", "type": "HOUSING", "works": "BUILDING",
@@ -73,29 +73,29 @@ class PolicyJourney {
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
-	void confirmRatio(long project) throws Exception {
+	public void confirmRatio(long project) throws Exception {
 		send(post("/api/v1/projects/" + project + "/ratio"), contractor, """
 				{"cleanYears": 0, "realNameAccount": false}""").andExpect(status().isOk());
 		send(post("/api/v1/projects/" + project + "/ratio/confirmation"), authority, "").andExpect(status().isOk());
 	}
 
-	void fileRate(String rate, String autoLimit) throws Exception {
+	public void fileRate(String rate, String autoLimit) throws Exception {
 		send(put("/api/v1/underwriting/terms"), insurerAdmin,
 				"{\"filedRate\": " + rate + ", \"autoIssueLimit\": " + autoLimit + "}").andExpect(status().isOk());
 	}
 
-	ResultActions apply(long project, long insurer, String sum, String start, String end) throws Exception {
+	public ResultActions apply(long project, long insurer, String sum, String start, String end) throws Exception {
 		return send(post("/api/v1/policies"), contractor, """
 				{"projectId": %d, "insurerId": %d, "sumInsured": %s, "periodStart": "%s", "periodEnd": "%s"}"""
 			.formatted(project, insurer, sum, start, end));
 	}
 
-	long applied(ResultActions result) throws Exception {
+	public long applied(ResultActions result) throws Exception {
 		return ((Number) JsonPath.read(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
 				"$.id")).longValue();
 	}
 
-	ResultActions send(MockHttpServletRequestBuilder request, AccessScope who, String json) throws Exception {
+	public ResultActions send(MockHttpServletRequestBuilder request, AccessScope who, String json) throws Exception {
 		return mvc.perform(request.with(as(who)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 

@@ -14,7 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * the associated data binds a ciphertext to its owner (e.g. {@code account:42}), so it cannot be copied
  * to another row.
  */
-public final class SecretCipher {
+public final class SecretCipher implements io.suretyhub.identity.SecretsAtRest {
 
 	private static final int IV_BYTES = 12;
 
@@ -28,6 +28,7 @@ public final class SecretCipher {
 		this.key = key;
 	}
 
+	@Override
 	public byte[] encrypt(byte[] plain, String owner) {
 		byte[] iv = new byte[IV_BYTES];
 		random.nextBytes(iv);
@@ -44,6 +45,7 @@ public final class SecretCipher {
 	}
 
 	/** Decrypts; throws {@link IllegalStateException} when the data were altered or belong to another owner. */
+	@Override
 	public byte[] decrypt(byte[] sealed, String owner) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

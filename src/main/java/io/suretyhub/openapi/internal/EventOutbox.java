@@ -1,0 +1,71 @@
+package io.suretyhub.openapi.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.suretyhub.obligation.ObligationOverdue;
+import io.suretyhub.organisation.Organisation;
+import io.suretyhub.organisation.OrganisationKind;
+import io.suretyhub.organisation.Organisations;
+import io.suretyhub.policy.PolicyEvent;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns other modules' events into events for the insurer's systems. Each listener runs in its own
+ * transaction after the publisher's commit and is tracked by the event publication registry (so it is
+ * run again after a crash); what it records and the deliveries are written in that transaction.
+ * Adding an event type is one listener method here.
+ */
+@Component
+class EventOutbox {
+
+	private final OpenEvents events;
+
+	private final Organisations organisations;
+
+	EventOutbox(OpenEvents events, Organisations organisations) {
+		this.events = events;
+		this.organisations = organisations;
+	}
+
+	@ApplicationModuleListener
+	void on(PolicyEvent.Applied applied) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("applicationId", applied.policyId());
+		data.put("projectId", applied.projectId());
+		data.put("branchId", applied.branchId());
+		data.put("areaCode", applied.area().value());
+		events.record(applied.insurerId(), "application.received", "policy-applied/" + applied.policyId(), applied.at(),
+				data);
+	}
+
+	@ApplicationModuleListener
+	void on(ObligationOverdue overdue) {
+		insurerOf(overdue.parties().owedBy()).ifPresent(insurer -> {
+			Map<String, Object> data = new LinkedHashMap<>();
+			data.put("obligationId", overdue.obligationId());
+			data.put("rule", overdue.rule());
+			data.put("subject", overdue.subject().toString());
+			data.put("owedBy", overdue.parties().owedBy());
+			data.put("dueAt", overdue.dueAt().toString());
+			events.record(insurer, "obligation.overdue", "obligation-overdue/" + overdue.obligationId(), overdue.dueAt(),
+					data);
+		});
+	}
+
+	private Optional<Long> insurerOf(long organisationId) {
+		return organisations.find(organisationId).flatMap(EventOutbox::insurer);
+	}
+
+	private static Optional<Long> insurer(Organisation organisation) {
+		if (organisation.kind() == OrganisationKind.INSURER) {
+			return Optional.of(organisation.id());
+		}
+		return organisation.kind() == OrganisationKind.INSURER_BRANCH ? Optional.ofNullable(organisation.parentId())
+				: Optional.empty();
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.suretyhub.openapi.web;
+
+import java.util.List;
+
+import io.suretyhub.openapi.internal.SigningRules;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The published description at {@code /v3/api-docs}: the open API only, the four signature headers as
+ * the security scheme (all four on every operation), and the {@code Idempotency-Key} on every POST.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDescription {
+
+	static final String SCHEME = "signature";
+
+	private static final List<String> HEADERS = List.of(SigningRules.APP_ID, SigningRules.TIMESTAMP, SigningRules.NONCE,
+			SigningRules.SIGNATURE);
+
+	@Bean
+	OpenAPI openApiModel() {
+		var components = new Components();
+		for (String header : HEADERS) {
+			components.addSecuritySchemes(header, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+				.in(SecurityScheme.In.HEADER)
+				.name(header)
+				.description(describe(header)));
+		}
+		return new OpenAPI().components(components)
+			.info(new Info().title("SuretyHub Open API").version("v1")
+				.description("保证保险服务与监管平台 — the signed interface for insurers' systems. Signing rules, "
+						+ "error codes and a worked example: docs/open-api.md."));
+	}
+
+	@Bean
+	OpenApiCustomizer openApiSignedOperations() {
+		return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			var requirement = new SecurityRequirement();
+			HEADERS.forEach(requirement::addList);
+			operation.setSecurity(List.of(requirement));
+			if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
+				operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(true)
+					.description("8–100 characters [A-Za-z0-9_.:-]; the same key and request return the first answer")
+					.schema(new StringSchema().example("7f1c2a9e-issue-42")));
+			}
+		}));
+	}
+
+	private static String describe(String header) {
+		return switch (header) {
+			case SigningRules.APP_ID -> "The app id of the insurer system";
+			case SigningRules.TIMESTAMP -> "Unix time in seconds; refused when more than 5 minutes off";
+			case SigningRules.NONCE -> "16–64 characters [A-Za-z0-9_-], accepted once";
+			default -> "Base64 of HMAC-SHA256 (or ECDSA P-256) over method, path, canonical query, timestamp, "
+					+ "nonce and hex SHA-256 of the body, joined by \\n";
+		};
+	}
+
+}
