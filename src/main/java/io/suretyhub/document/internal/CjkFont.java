@@ -25,6 +25,8 @@ class CjkFont {
 
 	private final CmapLookup cmap;
 
+	private final float[] widths = new float[Character.MAX_VALUE + 1];
+
 	CjkFont() {
 		try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
@@ -34,6 +36,14 @@ class CjkFont {
 			this.cmap = font.getUnicodeCmapLookup();
 			font.getGlyph();
 			font.getHorizontalMetrics();
+			try (var probe = new PDDocument()) {
+				PDType0Font embedded = PDType0Font.load(probe, font, true);
+				for (char c = 0; c < Character.MAX_VALUE; c++) {
+					if (!Character.isSurrogate(c) && cmap.getGlyphId(c) != 0) {
+						widths[c] = embedded.getStringWidth(String.valueOf(c));
+					}
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the CJK font", ex);
@@ -48,6 +58,18 @@ class CjkFont {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The width of {@code text} in thousandths of the font size, as {@code PDFont.getStringWidth} gives
+	 * it for the embedded font (looked up once per character at start; basic plane only).
+	 */
+	float width(String text) {
+		float width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			width += widths[text.charAt(i)];
+		}
+		return width;
 	}
 
 	/** The first character of {@code text} the font cannot show, or -1. */

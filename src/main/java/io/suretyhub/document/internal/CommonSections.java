@@ -1,6 +1,5 @@
 package io.suretyhub.document.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -50,12 +49,12 @@ class CommonSections {
 	/** Draws onto a fresh A4 sheet and saves the PDF. */
 	byte[] pdf(String title, Consumer<Sheet> draw) {
 		try (var document = new PDDocument()) {
-			var sheet = new Sheet(document, font.embed(document));
+			var sheet = new Sheet(document, font);
 			draw.accept(sheet);
 			sheet.close();
 			document.getDocumentInformation().setTitle(title);
 			document.getDocumentInformation().setCreator("SuretyHub");
-			var out = new ByteArrayOutputStream();
+			var out = new PdfBuffer(128 * 1024);
 			document.save(out);
 			return out.toByteArray();
 		}

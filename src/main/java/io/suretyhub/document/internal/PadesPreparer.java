@@ -1,6 +1,5 @@
 package io.suretyhub.document.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -50,7 +49,7 @@ class PadesPreparer {
 			widget.setRectangle(new PDRectangle(rendered.sealX(), rendered.sealY(), rendered.sealSize(), rendered.sealSize()));
 			widget.setAppearance(SealAppearance.draw(document, font.embed(document), insurerName,
 					texts.get("seal.center"), rendered.sealSize()));
-			var out = new ByteArrayOutputStream(rendered.pdf().length + 2 * RESERVED_BYTES + 64 * 1024);
+			var out = new PdfBuffer(rendered.pdf().length + 2 * RESERVED_BYTES + 64 * 1024);
 			var external = document.saveIncrementalForExternalSigning(out);
 			external.setSignature(new byte[0]);
 			return new PreparedPdf(out.toByteArray(), toLongs(signature.getByteRange()));
@@ -62,7 +61,7 @@ class PadesPreparer {
 
 	private static PDSignatureField field(PDDocument document, PDSignature signature) {
 		return document.getDocumentCatalog()
-			.getAcroForm()
+			.getAcroForm(null)
 			.getFields()
 			.stream()
 			.filter(PDSignatureField.class::isInstance)

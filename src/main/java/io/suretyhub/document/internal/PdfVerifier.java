@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,10 +81,12 @@ public class PdfVerifier {
 	}
 
 	/**
-	 * The structural and cryptographic checks alone (no records): what is wrong with the file's
-	 * signatures; empty when there is exactly one, valid and covering the whole file.
+	 * The structural and cryptographic checks alone (no records) of a file into which {@code cms}, already
+	 * verified over {@code signedContent}, was embedded: what is wrong with the file's signatures; empty
+	 * when there is exactly one, valid and covering the whole file. A signature whose signed bytes and
+	 * {@code /Contents} are exactly those keeps that result; any other is verified again.
 	 */
-	List<VerificationReason> verifySignatures(byte[] pdf) {
+	List<VerificationReason> verifySignatures(byte[] pdf, byte[] cms, byte[] signedContent) {
 		Set<VerificationReason> reasons = new LinkedHashSet<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			var all = document.getSignatureDictionaries();
@@ -91,6 +94,11 @@ public class PdfVerifier {
 				reasons.add(all.isEmpty() ? VerificationReason.NOT_SIGNED : VerificationReason.INCREMENTAL_UPDATE);
 			}
 			for (PDSignature signature : all) {
+				int[] range = signature.getByteRange();
+				if (wellFormed(range, pdf) && end(range) == pdf.length && embeds(signature.getContents(pdf), cms)
+						&& Arrays.equals(signature.getSignedContent(pdf), signedContent)) {
+					continue;
+				}
 				check(signature, pdf, reasons);
 			}
 		}
@@ -148,12 +156,24 @@ public class PdfVerifier {
 		if (first.byteRange() == null || end(first.byteRange()) == pdf.length) {
 			return claimed;
 		}
-		try (PDDocument revision = Loader.loadPDF(java.util.Arrays.copyOf(pdf, (int) end(first.byteRange())))) {
+		try (PDDocument revision = Loader.loadPDF(Arrays.copyOf(pdf, (int) end(first.byteRange())))) {
 			return revision.getDocumentInformation().getCustomMetadataValue("PolicyNumber");
 		}
 		catch (IOException | RuntimeException ex) {
 			return claimed;
 		}
+	}
+
+	private static boolean embeds(byte[] contents, byte[] cms) {
+		if (contents.length < cms.length || !Arrays.equals(contents, 0, cms.length, cms, 0, cms.length)) {
+			return false;
+		}
+		for (int i = cms.length; i < contents.length; i++) {
+			if (contents[i] != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean wellFormed(int[] range, byte[] pdf) {

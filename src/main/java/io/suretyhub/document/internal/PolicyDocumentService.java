@@ -138,12 +138,13 @@ class PolicyDocumentService implements PolicyDocuments {
 	}
 
 	private IssuedDocument store(PolicySummary summary, PreparedPdf prepared, byte[] cms, SigningMode mode, Instant now) {
-		X509Certificate signer = CmsSignatures.check(cms, prepared.signedContent());
+		byte[] content = prepared.signedContent();
+		X509Certificate signer = CmsSignatures.check(cms, content);
 		SealCertificate certificate = seals.findOnFile(summary.insurerId(), signer)
 			.orElseThrow(() -> new SigningRefused(Reason.CERTIFICATE_NOT_ON_FILE));
 		requireValid(certificate, now);
 		byte[] signed = prepared.embed(cms);
-		var report = verifier.verifySignatures(signed);
+		var report = verifier.verifySignatures(signed, cms, content);
 		if (!report.isEmpty()) {
 			throw new IllegalStateException("A freshly signed policy failed its own check: " + report);
 		}

@@ -3,7 +3,6 @@ package io.suretyhub.document.internal;
 import static io.suretyhub.document.internal.Sheet.CHECKED;
 import static io.suretyhub.document.internal.Sheet.UNCHECKED;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -52,7 +51,7 @@ class PolicyLayout {
 	Rendered render(PolicyDocument policy) {
 		checkCharacters(policy);
 		try (var document = new PDDocument()) {
-			var sheet = new Sheet(document, font.embed(document));
+			var sheet = new Sheet(document, font);
 			header(sheet, policy);
 			for (Section section : sections(policy)) {
 				sheet.section(section);
@@ -66,7 +65,7 @@ class PolicyLayout {
 			sheet.paragraph(texts.get("electronic", settings.verifyPage()), Sheet.LEFT, Sheet.WIDTH, 8);
 			sheet.close();
 			info(document, policy);
-			var out = new ByteArrayOutputStream();
+			var out = new PdfBuffer(128 * 1024);
 			document.save(out);
 			float sealY = issued.top() - SEAL_SIZE / 2;
 			return new Rendered(out.toByteArray(), issued.page(), Sheet.LEFT + Sheet.WIDTH - SEAL_SIZE - 30, sealY,

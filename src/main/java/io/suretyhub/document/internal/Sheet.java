@@ -43,15 +43,18 @@ final class Sheet implements AutoCloseable {
 
 	private final PDType0Font font;
 
+	private final CjkFont widths;
+
 	private PDPageContentStream content;
 
 	private float y;
 
 	private int pageIndex = -1;
 
-	Sheet(PDDocument document, PDType0Font font) {
+	Sheet(PDDocument document, CjkFont font) {
 		this.document = document;
-		this.font = font;
+		this.font = font.embed(document);
+		this.widths = font;
 		newPage();
 	}
 
@@ -218,12 +221,7 @@ final class Sheet implements AutoCloseable {
 	}
 
 	float width(String text, float size) {
-		try {
-			return font.getStringWidth(boxesAsSquares(text)) / 1000 * size;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return widths.width(boxesAsSquares(text)) / 1000 * size;
 	}
 
 	/** Writes one line at a baseline; check box markers become boxes, ticked or not. */

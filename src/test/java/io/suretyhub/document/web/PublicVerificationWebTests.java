@@ -19,6 +19,7 @@ import io.suretyhub.seal.KeyType;
 import io.suretyhub.seal.SealCertificates;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.Role;
+import io.suretyhub.testing.MutableClockConfiguration;
 import io.suretyhub.testing.TestPrincipals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MutableClockConfiguration.class)
 @DisplayName("R-POL-5: anyone can verify a policy by number and code, QR link or upload")
 class PublicVerificationWebTests {
 

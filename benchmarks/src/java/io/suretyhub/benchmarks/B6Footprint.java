@@ -1,0 +1,86 @@
+package io.suretyhub.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * B6: the platform started as its own process as an operator would (main class, demo data on, fresh data
+ * directories): seconds from launching the JVM until {@code /actuator/health/readiness} answers UP (the
+ * embedded PostgreSQL started, migrated, demo data loaded), then resident memory — the JVM's RSS plus the
+ * PostgreSQL processes' proportional set size (their shared buffers counted once).
+ */
+public class B6Footprint implements Benchmark {
+
+	static final Duration LIMIT = Duration.ofMinutes(3);
+
+	@Override
+	public List<Figure> run(BenchApp unused) throws Exception {
+		Path data = Files.createTempDirectory("suretyhub-bench");
+		int port;
+		try (var socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+			.collect(Collectors.joining(File.pathSeparator));
+		Bench.log("B6: starting the platform as a process on port " + port);
+		var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+				"io.suretyhub.SuretyHubApplication", "--server.port=" + port,
+				"--management.endpoint.health.probes.enabled=true")
+			.redirectErrorStream(true)
+			.redirectOutput(data.resolve("platform.log").toFile());
+		builder.environment().put("SURETYHUB_DATA_DIR", data.resolve("postgres").toString());
+		builder.environment().put("SURETYHUB_SEAL_DIR", data.resolve("seal").toString());
+		long start = System.nanoTime();
+		Process process = builder.start();
+		try {
+			double seconds = awaitReady(port, process, start);
+			Thread.sleep(2000);
+			long jvm = Memory.rssKb(process.pid());
+			long postgres = process.descendants().mapToLong(p -> Memory.pssKb(p.pid())).sum();
+			long total = (jvm + postgres) / 1024;
+			return List.of(new Figure("B6", "start to ready (embedded PostgreSQL, migrations, demo data)",
+					String.format("%.1f s", seconds), "< 20 s", seconds < 20),
+					Figure.info("B6", "memory: JVM RSS / PostgreSQL PSS", jvm / 1024 + " MB / " + postgres / 1024 + " MB"),
+					new Figure("B6", "resident memory after the demo data", total + " MB", "< 700 MB", total < 700));
+		}
+		finally {
+			process.descendants().forEach(ProcessHandle::destroy);
+			process.destroy();
+			process.waitFor();
+			Bench.log("B6: platform log in " + data.resolve("platform.log"));
+		}
+	}
+
+	private static double awaitReady(int port, Process process, long start) throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build();
+		while (System.nanoTime() - start < LIMIT.toNanos()) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("B6: the platform stopped with " + process.exitValue());
+			}
+			try {
+				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return (System.nanoTime() - start) / 1e9;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("B6: not ready within " + LIMIT);
+	}
+
+}
