@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.suretyhub.insurer.InsurerSanctionLifted;
+import io.suretyhub.insurer.InsurerSanctioned;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +33,16 @@ public class Sanctions {
 
 	private final Journal journal;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Sanctions(SanctionRepository repository, InsurerSettings settings, Journal journal, Clock clock) {
+	Sanctions(SanctionRepository repository, InsurerSettings settings, Journal journal, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
 		this.settings = settings;
 		this.journal = journal;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -67,6 +74,7 @@ public class Sanctions {
 				clock.instant());
 		journal.record(proposal.insurerId(), "sanction.confirm", officer.username(), "insurer-sanction", id,
 				(ban ? "ban" : "rectification until " + endsOn) + ": " + why);
+		events.publishEvent(new InsurerSanctioned(id, proposal.insurerId(), ban, today));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -91,6 +99,7 @@ public class Sanctions {
 		String why = Filings.required(reason);
 		repository.lift(id, officer.username(), why, clock.instant());
 		journal.record(sanction.insurerId(), "sanction.lift", officer.username(), "insurer-sanction", id, why);
+		events.publishEvent(new InsurerSanctionLifted(id, sanction.insurerId(), today));
 	}
 
 	/** The sanction that refuses new business on {@code day}, a ban first. */
