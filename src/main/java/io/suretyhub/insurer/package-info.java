@@ -5,7 +5,8 @@
  * measures, work reminders, sanction proposals and sanctions confirmed by a person (R-SUP-1 … R-SUP-4).
  * <p>
  * Module API: {@link io.suretyhub.insurer.InsurerChoice}, which insurers a contractor may choose for a
- * project in an area on a day, in a neutral order that favours nobody (R-FAIR-1, R-FAIR-2).
+ * project in an area on a day, in a neutral order that favours nobody (R-FAIR-1, R-FAIR-2); events
+ * {@link io.suretyhub.insurer.InsurerSanctioned} and {@link io.suretyhub.insurer.InsurerSanctionLifted}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insurers")
 package io.suretyhub.insurer;

@@ -52,7 +52,8 @@ public final class Policy {
 		this.underwritten = result;
 		this.status = PolicyStatus.ISSUED;
 		events.add(new PolicyEvent.Issued(terms.id(), result.number(), terms.contractorId(), terms.branchId(),
-				terms.area(), terms.periodStart(), terms.periodEnd(), terms.renewalOf(), result.issuedAt()));
+				terms.area(), terms.periodStart(), terms.periodEnd(), terms.renewalOf(), result.issuedAt(), terms.insurerId(),
+				terms.projectId(), terms.sumInsured(), result.premium()));
 	}
 
 	void refuse(String reason, Instant at) {

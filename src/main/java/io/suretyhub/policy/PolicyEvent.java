@@ -20,9 +20,13 @@ public sealed interface PolicyEvent {
 	record Refused(long policyId, long branchId, String reason, Instant at) implements PolicyEvent {
 	}
 
-	/** Issued, with its number; the R-POL-6 renewal window runs in the month before {@code periodEnd}. */
+	/**
+	 * Issued, with its number; the R-POL-6 renewal window runs in the month before {@code periodEnd}. The
+	 * insurer, project, sum insured and premium are what the statistics (R-STAT-1) count.
+	 */
 	record Issued(long policyId, String number, long contractorId, long branchId, AreaCode area, LocalDate periodStart,
-			LocalDate periodEnd, Long renewalOf, Instant at) implements PolicyEvent {
+			LocalDate periodEnd, Long renewalOf, Instant at, long insurerId, long projectId, Money sumInsured,
+			Money premium) implements PolicyEvent {
 	}
 
 	record TookEffect(long policyId, LocalDate on) implements PolicyEvent {

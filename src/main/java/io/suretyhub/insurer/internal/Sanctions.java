@@ -6,11 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.suretyhub.insurer.InsurerSanctionLifted;
+import io.suretyhub.insurer.InsurerSanctioned;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +36,16 @@ public class Sanctions {
 
 	private final Journal journal;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Sanctions(SanctionRepository repository, InsurerSettings settings, Journal journal, Clock clock) {
+	Sanctions(SanctionRepository repository, InsurerSettings settings, Journal journal, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
 		this.settings = settings;
 		this.journal = journal;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,6 +84,7 @@ public class Sanctions {
 				clock.instant());
 		journal.record(proposal.insurerId(), "sanction.confirm", officer.username(), "insurer-sanction", id,
 				(ban ? "ban" : "rectification until " + endsOn) + ": " + why);
+		events.publishEvent(new InsurerSanctioned(id, proposal.insurerId(), ban, today));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -101,6 +109,7 @@ public class Sanctions {
 		String why = Filings.required(reason);
 		repository.lift(id, officer.username(), why, clock.instant());
 		journal.record(sanction.insurerId(), "sanction.lift", officer.username(), "insurer-sanction", id, why);
+		events.publishEvent(new InsurerSanctionLifted(id, sanction.insurerId(), today));
 	}
 
 	/** The sanction that refuses new business on {@code day}, a ban first. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.suretyhub.obligation.NewObligation;
+import io.suretyhub.obligation.ObligationClosed;
 import io.suretyhub.obligation.ObligationNotFound;
 import io.suretyhub.obligation.ObligationView;
 import io.suretyhub.obligation.Obligations;
@@ -78,6 +79,7 @@ class ObligationService implements Obligations {
 		}
 		repository.save(obligation);
 		audit("obligation.meet", obligation, obligation.rule());
+		closed(obligation);
 		return true;
 	}
 
@@ -96,6 +98,13 @@ class ObligationService implements Obligations {
 		obligation.waive(reason, clock.instant());
 		repository.save(obligation);
 		audit("obligation.waive", obligation, obligation.rule());
+		closed(obligation);
+	}
+
+	private void closed(Obligation obligation) {
+		ObligationView view = obligation.view();
+		events.publishEvent(new ObligationClosed(view.id(), view.rule(), view.subject(), view.parties(), view.area(),
+				view.status(), view.level()));
 	}
 
 	@Override

@@ -1,0 +1,77 @@
+package io.suretyhub.statistics.internal;
+
+import java.util.List;
+
+import io.suretyhub.statistics.ProjectRow;
+import io.suretyhub.statistics.Scorecard;
+import io.suretyhub.statistics.WarningRow;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Projects, insurer scorecards and warning counts from the read models, cut to a {@link Slice}. */
+@Component
+public class DetailStore {
+
+	private final JdbcClient jdbc;
+
+	DetailStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The projects with policies issued in the slice, largest sum insured first (at most {@code limit}); labels are area codes. */
+	public List<ProjectRow> projects(Slice slice, int limit) {
+		return jdbc.sql("""
+				SELECT s.project_id, COALESCE(pr.name, s.project_id::text), MIN(s.area_code), COUNT(*), SUM(s.sum_insured),
+				  SUM(s.premium), SUM(s.released)
+				FROM stat_policy s LEFT JOIN stat_project pr ON pr.project_id = s.project_id
+				WHERE s.issued_month IS NOT NULL AND """ + " " + slice.whereOn("s.", "issued_month") + " " + """
+				 GROUP BY s.project_id, pr.name ORDER BY SUM(s.sum_insured) DESC, s.project_id LIMIT :limit""")
+			.params(slice.params())
+			.param("limit", limit)
+			.query((rs, n) -> new ProjectRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(3),
+					rs.getLong(4), FigureStore.money(rs.getBigDecimal(5)), FigureStore.money(rs.getBigDecimal(6)),
+					FigureStore.money(rs.getBigDecimal(7))))
+			.list();
+	}
+
+	/** One scorecard per insurer with applications or warnings in the slice; names are left empty. */
+	public List<Scorecard> scorecards(Slice slice) {
+		return jdbc.sql("""
+				WITH apps AS (
+				  SELECT insurer_id, COUNT(*) AS applications, COUNT(decided_at) AS decided,
+				    COUNT(*) FILTER (WHERE underwriting_late AND decided_at IS NOT NULL) AS late
+				  FROM stat_policy WHERE """ + " " + slice.whereAt("", "applied_at") + " " + """
+				   GROUP BY insurer_id),
+				warn AS (
+				  SELECT insurer_id, COUNT(DISTINCT obligation_id) AS open_warnings FROM stat_warning
+				  WHERE open AND insurer_id IS NOT NULL AND area_code LIKE :prefix""" + insurerCondition(slice) + " " + """
+				   GROUP BY insurer_id),
+				ids AS (SELECT insurer_id FROM apps UNION SELECT insurer_id FROM warn)
+				SELECT ids.insurer_id, COALESCE(a.applications, 0), COALESCE(a.decided, 0), COALESCE(a.late, 0),
+				  COALESCE(w.open_warnings, 0),
+				  (SELECT COUNT(*) FROM stat_sanction s WHERE s.insurer_id = ids.insurer_id AND s.lifted_on IS NULL)
+				FROM ids LEFT JOIN apps a ON a.insurer_id = ids.insurer_id LEFT JOIN warn w ON w.insurer_id = ids.insurer_id
+				ORDER BY ids.insurer_id""")
+			.params(slice.params())
+			.query((rs, n) -> new Scorecard(rs.getLong(1), "", rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6)))
+			.list();
+	}
+
+	/** Warnings issued in the slice by rule, level and child area; labels are area codes. */
+	public List<WarningRow> warnings(Slice slice) {
+		String child = slice.childArea();
+		return jdbc.sql("SELECT rule, level, " + child + " AS a, COUNT(*), COUNT(*) FILTER (WHERE open) FROM stat_warning WHERE "
+				+ slice.whereAt("", "issued_at") + " GROUP BY rule, level, a ORDER BY rule, level, a")
+			.params(slice.params())
+			.query((rs, n) -> new WarningRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(3),
+					rs.getLong(4), rs.getLong(5)))
+			.list();
+	}
+
+	private static String insurerCondition(Slice slice) {
+		return slice.insurerId() == null ? "" : " AND insurer_id = :insurer";
+	}
+
+}

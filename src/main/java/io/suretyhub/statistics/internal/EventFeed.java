@@ -1,0 +1,93 @@
+package io.suretyhub.statistics.internal;
+
+import java.time.Clock;
+
+import io.suretyhub.insurer.InsurerSanctionLifted;
+import io.suretyhub.insurer.InsurerSanctioned;
+import io.suretyhub.obligation.ObligationClosed;
+import io.suretyhub.obligation.ObligationEscalated;
+import io.suretyhub.obligation.ObligationOverdue;
+import io.suretyhub.obligation.WarningLevel;
+import io.suretyhub.policy.PolicyEvent;
+import io.suretyhub.project.Projects;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds the read models from the other modules' events, each after its transaction committed. */
+@Component
+class EventFeed {
+
+	static final String UNDERWRITING_RULE = "R-POL-2";
+
+	static final String APPLICATION_SUBJECT = "policy-application";
+
+	private final Projection projection;
+
+	private final InsurerOf insurerOf;
+
+	private final Projects projects;
+
+	private final Clock clock;
+
+	EventFeed(Projection projection, InsurerOf insurerOf, Projects projects, Clock clock) {
+		this.projection = projection;
+		this.insurerOf = insurerOf;
+		this.projects = projects;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(PolicyEvent.Applied event) {
+		projection.applied(event.policyId(), event.projectId(), event.contractorId(), event.insurerId(), event.branchId(),
+				event.area(), event.at());
+		projects.find(event.projectId())
+			.ifPresent(p -> projection.project(p.id(), p.name(), p.area(), p.contractorId()));
+	}
+
+	@ApplicationModuleListener
+	void on(PolicyEvent.Refused event) {
+		projection.refused(event.policyId(), event.at());
+	}
+
+	@ApplicationModuleListener
+	void on(PolicyEvent.Issued event) {
+		projection.issued(new Projection.Issue(event.policyId(), event.projectId(), event.contractorId(),
+				event.insurerId(), event.branchId(), event.area()), event.at(), event.sumInsured(), event.premium(), event.renewalOf() != null);
+	}
+
+	@ApplicationModuleListener
+	void on(ObligationOverdue event) {
+		if (UNDERWRITING_RULE.equals(event.rule()) && APPLICATION_SUBJECT.equals(event.subject().type())) {
+			projection.underwritingLate(Long.parseLong(event.subject().id()));
+		}
+		long owedBy = event.parties().owedBy();
+		projection.warning(event.obligationId(), WarningLevel.YELLOW.name(), event.rule(), event.area(), owedBy,
+				insurerOf.organisation(owedBy), event.dueAt());
+	}
+
+	@ApplicationModuleListener
+	void on(ObligationEscalated event) {
+		long owedBy = event.parties().owedBy();
+		projection.warning(event.obligationId(), event.level().name(), event.rule(), event.area(), owedBy,
+				insurerOf.organisation(owedBy), clock.instant());
+	}
+
+	@ApplicationModuleListener
+	void on(ObligationClosed event) {
+		if (event.level().overdue()) {
+			projection.warningClosed(event.obligationId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(InsurerSanctioned event) {
+		projection.sanctioned(event.sanctionId(), event.insurerId(), event.ban(), event.startsOn());
+	}
+
+	@ApplicationModuleListener
+	void on(InsurerSanctionLifted event) {
+		projection.lifted(event.sanctionId(), event.on());
+	}
+
+}

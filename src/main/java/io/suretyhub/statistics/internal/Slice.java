@@ -1,0 +1,57 @@
+package io.suretyhub.statistics.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.suretyhub.area.Areas;
+import io.suretyhub.shared.AreaCode;
+import io.suretyhub.statistics.Filter;
+
+/**
+ * The part of the read models a question covers: the area (a {@code LIKE} prefix), the months and
+ * possibly one insurer, as SQL conditions with their parameters.
+ */
+public record Slice(AreaCode area, Filter filter, Long insurerId, ZoneId zone) {
+
+	/** The SQL expression of the area one level below {@link #area()}: prefectures of a region, else counties. */
+	public String childArea() {
+		return area.isRegion() ? "substr(area_code, 1, 4) || '00'" : "area_code";
+	}
+
+	/** Conditions on a table with {@code area_code}, {@code insurer_id} and the date column {@code month}. */
+	String where(String month) {
+		return where("", month, ":first", ":after");
+	}
+
+	/** Conditions on a table (alias {@code table}, e.g. {@code s.}) with a date column {@code month}. */
+	String whereOn(String table, String month) {
+		return where(table, table + month, ":first", ":after");
+	}
+
+	/** Conditions on a table (alias {@code table}, e.g. {@code s.}) with a timestamp column {@code at}. */
+	String whereAt(String table, String at) {
+		return where(table, table + at, ":firstAt", ":afterAt");
+	}
+
+	private String where(String table, String column, String first, String after) {
+		return table + "area_code LIKE :prefix AND " + column + " >= " + first + " AND " + column + " < " + after
+				+ (insurerId == null ? "" : " AND " + table + "insurer_id = :insurer");
+	}
+
+	Map<String, Object> params() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("prefix", Areas.likePattern(area));
+		params.put("first", Date.valueOf(filter.firstDay()));
+		params.put("after", Date.valueOf(filter.dayAfter()));
+		params.put("firstAt", Timestamp.from(filter.firstDay().atStartOfDay(zone).toInstant()));
+		params.put("afterAt", Timestamp.from(filter.dayAfter().atStartOfDay(zone).toInstant()));
+		if (insurerId != null) {
+			params.put("insurer", insurerId);
+		}
+		return params;
+	}
+
+}
