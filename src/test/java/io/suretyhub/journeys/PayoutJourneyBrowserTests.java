@@ -12,6 +12,7 @@ import io.suretyhub.payout.NewWorker;
 import io.suretyhub.payout.PayoutFixtures;
 import io.suretyhub.project.Projects;
 import io.suretyhub.shared.Role;
+import io.suretyhub.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,8 +34,12 @@ class PayoutJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MutableClock mutableClock;
+
 	@Test
 	void authorityIssuesInsurerPaysWorkerChecks() throws Exception {
+		mutableClock.setLocal("2026-11-23T09:00:00");
 		var f = new PayoutFixtures(organisations, projects, jdbc, "80000.00");
 		String official = person(Role.LOCAL_AUTHORITY, f.authority.organisationId(), "653101");
 		String staff = person(Role.INSURER_STAFF, f.branchId, "653100");
