@@ -67,9 +67,19 @@ public final class PersonalData {
 		return open(id, sealed);
 	}
 
-	/** Whether a ciphertext was made with an older key (a rotation re-encrypts it). */
-	public boolean stale(String stored) {
-		return stored != null && !stored.startsWith(currentId + ":");
+	/** The id of the current data key: ciphertexts made with it start with {@code <id>:}. */
+	public String currentKeyId() {
+		return currentId;
+	}
+
+	/** Re-encrypts a ciphertext made with an older key under the current key. */
+	public String reencrypt(String stored) {
+		return stored == null || stored.startsWith(currentId + ":") ? stored : encrypt(decrypt(stored));
+	}
+
+	/** Re-encrypts a document made with an older key under the current key. */
+	public byte[] reencrypt(byte[] stored) {
+		return stored == null ? null : encrypt(decrypt(stored));
 	}
 
 	/** The keyed look-up hash of a value, lower-case hex. */

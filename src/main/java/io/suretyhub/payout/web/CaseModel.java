@@ -7,9 +7,11 @@ import io.suretyhub.payout.ArrearsCases;
 import io.suretyhub.payout.Payouts;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -44,6 +46,18 @@ class CaseModel {
 			.toList();
 		model.addAttribute("problems", problems);
 		return page(id, scope, model);
+	}
+
+	/** Runs a page action: redirects to the case when it succeeds, shows the case with the report (400) when refused. */
+	String refusing(long id, AccessScope scope, Model model, HttpServletResponse response, Runnable action) {
+		try {
+			action.run();
+			return "redirect:/payouts/" + id;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return refused(id, invalid, scope, model);
+		}
 	}
 
 	/** A refused field (e.g. {@code row 3.idNumber}) and why. */

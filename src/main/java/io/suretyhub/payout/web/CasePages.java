@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.suretyhub.payout.Aftermath;
 import io.suretyhub.payout.ArrearsCases;
 import io.suretyhub.payout.NewDecision;
-import io.suretyhub.payout.NewWorker;
 import io.suretyhub.payout.NoticeRequest;
 import io.suretyhub.payout.internal.UploadedRows;
 import io.suretyhub.shared.AccessScope;
-import io.suretyhub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,17 +76,11 @@ class CasePages {
 			@RequestParam(defaultValue = "") String rows, @RequestParam(defaultValue = "") String head,
 			@RequestParam(defaultValue = "") String handler, @RequestParam(defaultValue = "") String phone,
 			AccessScope scope, Model model, HttpServletResponse response) throws IOException {
-		try {
-			List<NewWorker> roster = file != null && !file.isEmpty()
-					? UploadedRows.roster(file.getOriginalFilename(), file.getBytes())
-					: UploadedRows.roster("rows.csv", ("header\n" + rows).getBytes(StandardCharsets.UTF_8));
-			cases.issueNotice(id, new NoticeRequest(head, handler, phone, roster), scope);
-			return "redirect:/payouts/" + id;
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page.refused(id, invalid, scope, model);
-		}
+		boolean uploaded = file != null && !file.isEmpty();
+		String name = uploaded ? file.getOriginalFilename() : "rows.csv";
+		byte[] content = uploaded ? file.getBytes() : ("header\n" + rows).getBytes(StandardCharsets.UTF_8);
+		return page.refusing(id, scope, model, response, () -> cases.issueNotice(id,
+				new NoticeRequest(head, handler, phone, UploadedRows.roster(name, content)), scope));
 	}
 
 	@GetMapping("/payouts/{id}/notice.pdf")
@@ -110,14 +100,8 @@ class CasePages {
 	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
 	String replacement(@PathVariable long id, @RequestParam String kind, @RequestParam String reference,
 			AccessScope scope, Model model, HttpServletResponse response) {
-		try {
-			aftermath.recordReplacement(id, kind, reference, scope);
-			return "redirect:/payouts/" + id;
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page.refused(id, invalid, scope, model);
-		}
+		return page.refusing(id, scope, model, response,
+				() -> aftermath.recordReplacement(id, kind, reference, scope));
 	}
 
 }

@@ -11,11 +11,9 @@ import io.suretyhub.payout.PaymentRecord;
 import io.suretyhub.payout.Payouts;
 import io.suretyhub.payout.internal.UploadedRows;
 import io.suretyhub.shared.AccessScope;
-import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.Money;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +54,7 @@ class InsurerPages {
 			@RequestParam(defaultValue = "") String bankReference, @RequestParam(required = false) BigDecimal amount,
 			@RequestParam(required = false) LocalDateTime paidAt, AccessScope scope, Model model,
 			HttpServletResponse response) {
-		return refusing(id, scope, model, response, () -> payouts.record(id, new PaymentRecord(line, bankReference, amount,
+		return page.refusing(id, scope, model, response, () -> payouts.record(id, new PaymentRecord(line, bankReference, amount,
 				paidAt == null ? null : paidAt.atZone(WorkingCalendar.ZONE).toInstant()), scope));
 	}
 
@@ -65,26 +63,15 @@ class InsurerPages {
 	String payFile(@PathVariable long id, @RequestParam MultipartFile file, AccessScope scope, Model model,
 			HttpServletResponse response) throws IOException {
 		byte[] content = file.getBytes();
-		return refusing(id, scope, model, response,
+		return page.refusing(id, scope, model, response,
 				() -> payouts.recordAll(id, UploadedRows.bankResult(file.getOriginalFilename(), content), scope));
 	}
 
 	@PostMapping("/payouts/{id}/reimbursements")
 	String reimburse(@PathVariable long id, @RequestParam BigDecimal amount, @RequestParam LocalDate receivedOn,
 			@RequestParam String reference, AccessScope scope, Model model, HttpServletResponse response) {
-		return refusing(id, scope, model, response,
+		return page.refusing(id, scope, model, response,
 				() -> aftermath.recordReimbursement(id, new Money(amount), receivedOn, reference, scope));
-	}
-
-	private String refusing(long id, AccessScope scope, Model model, HttpServletResponse response, Runnable action) {
-		try {
-			action.run();
-			return "redirect:/payouts/" + id;
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page.refused(id, invalid, scope, model);
-		}
 	}
 
 }
