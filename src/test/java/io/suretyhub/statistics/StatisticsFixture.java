@@ -44,7 +44,7 @@ public class StatisticsFixture {
 
 	private boolean built;
 
-	StatisticsFixture(Organisations organisations, JdbcClient jdbc, ApplicationEventPublisher events,
+	public StatisticsFixture(Organisations organisations, JdbcClient jdbc, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;

@@ -3,6 +3,9 @@ package io.suretyhub.document.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+
+import io.suretyhub.document.DocumentFont;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * once; every document embeds only the glyphs it uses.
  */
 @Component
-class CjkFont {
+class CjkFont implements DocumentFont {
 
 	static final String RESOURCE = "/fonts/NotoSerifSC-Regular-GB2312.ttf";
 
@@ -41,13 +44,26 @@ class CjkFont {
 	}
 
 	/** The font for one document, embedded as a subset when the document is saved. */
-	PDType0Font embed(PDDocument document) {
+	@Override
+	public PDType0Font embed(PDDocument document) {
 		try {
 			return PDType0Font.load(document, font, true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Override
+	public List<String> wrap(String text, PDType0Font embedded, float fontSize, float width) {
+		return LineBreaker.wrap(text, width, token -> {
+			try {
+				return embedded.getStringWidth(token) / 1000 * fontSize;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/** The first character of {@code text} the font cannot show, or -1. */
