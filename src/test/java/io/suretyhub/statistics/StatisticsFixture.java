@@ -1,6 +1,9 @@
 package io.suretyhub.statistics;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,7 +47,7 @@ public class StatisticsFixture {
 
 	private boolean built;
 
-	StatisticsFixture(Organisations organisations, JdbcClient jdbc, ApplicationEventPublisher events,
+	public StatisticsFixture(Organisations organisations, JdbcClient jdbc, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
@@ -129,6 +132,8 @@ public class StatisticsFixture {
 					applied));
 			return policy;
 		});
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM stat_policy WHERE policy_id = :id")
+			.param("id", id).query(Long.class).single() == 1);
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("UPDATE policy SET status = 'REFUSED', refusal_reason = '资料不全' WHERE id = :id").param("id", id).update();
 			events.publishEvent(new PolicyEvent.Refused(id, branch, "资料不全", refused));

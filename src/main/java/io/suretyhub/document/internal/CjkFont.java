@@ -3,6 +3,9 @@ package io.suretyhub.document.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+
+import io.suretyhub.document.DocumentFont;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * once; every document embeds only the glyphs it uses.
  */
 @Component
-class CjkFont {
+class CjkFont implements DocumentFont {
 
 	static final String RESOURCE = "/fonts/NotoSerifSC-Regular-GB2312.ttf";
 
@@ -51,7 +54,8 @@ class CjkFont {
 	}
 
 	/** The font for one document, embedded as a subset when the document is saved. */
-	PDType0Font embed(PDDocument document) {
+	@Override
+	public PDType0Font embed(PDDocument document) {
 		try {
 			return PDType0Font.load(document, font, true);
 		}
@@ -70,6 +74,11 @@ class CjkFont {
 			width += widths[text.charAt(i)];
 		}
 		return width;
+	}
+
+	@Override
+	public List<String> wrap(String text, PDType0Font embedded, float fontSize, float width) {
+		return LineBreaker.wrap(text, width, token -> width(token) / 1000 * fontSize);
 	}
 
 	/** The first character of {@code text} the font cannot show, or -1. */
