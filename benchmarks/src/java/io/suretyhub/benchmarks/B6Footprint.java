@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public class B6Footprint implements Benchmark {
 
-	static final Duration LIMIT = Duration.ofMinutes(3);
+	static final Duration LIMIT = Duration.ofMinutes(6);
 
 	@Override
 	public List<Figure> run(BenchApp unused) throws Exception {
