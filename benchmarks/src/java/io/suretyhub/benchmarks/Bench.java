@@ -34,9 +34,10 @@ public final class Bench {
 		Set<String> only = Set.of(args);
 		Instant start = Instant.now();
 		List<Figure> figures = new ArrayList<>();
-		try (BenchApp app = BenchApp.start()) {
-			for (var planned : PLANNED.entrySet()) {
-				if (!planned.getKey().equals("B6Footprint") && selected(only, planned.getKey())) {
+		var inProcess = PLANNED.entrySet().stream().filter(p -> !p.getKey().equals("B6Footprint") && selected(only, p.getKey())).toList();
+		if (!inProcess.isEmpty()) {
+			try (BenchApp app = BenchApp.start()) {
+				for (var planned : inProcess) {
 					figures.addAll(run(planned.getKey(), planned.getValue(), app));
 				}
 			}
