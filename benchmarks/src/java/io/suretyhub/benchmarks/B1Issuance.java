@@ -46,9 +46,9 @@ public class B1Issuance implements Benchmark {
 
 	static final int THREADS = 2;
 
-	static final int WARMUP = 40;
+	static final int WARMUP = 30;
 
-	static final int ROUND = 120;
+	static final int ROUND = 80;
 
 	static final int ROUNDS = 2;
 

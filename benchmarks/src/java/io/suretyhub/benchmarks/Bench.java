@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Runs every benchmark of docs/benchmarks.md in one go and prints the table: {@code ./bench} (or
- * {@code ./bench B2 B3} for some). B6 starts the platform as its own process; the others share one
- * platform started in this JVM. A benchmark is one class named as in {@link #PLANNED}.
+ * {@code ./bench B2 B3} for some). B1…B5 share one platform started in this JVM; B6, last, starts the
+ * platform as its own process. A benchmark is one class named as in {@link #PLANNED}.
  */
 public final class Bench {
 
@@ -34,28 +34,39 @@ public final class Bench {
 		Set<String> only = Set.of(args);
 		Instant start = Instant.now();
 		List<Figure> figures = new ArrayList<>();
-		Benchmark footprint = find("B6Footprint");
-		if (selected(only, "B6Footprint")) {
-			figures.addAll(footprint.run(null));
-		}
-		try (BenchApp app = BenchApp.start()) {
-			for (var planned : PLANNED.entrySet()) {
-				String name = planned.getKey();
-				if (name.equals("B6Footprint") || !selected(only, name)) {
-					continue;
+		var inProcess = PLANNED.entrySet().stream().filter(p -> !p.getKey().equals("B6Footprint") && selected(only, p.getKey())).toList();
+		if (!inProcess.isEmpty()) {
+			try (BenchApp app = BenchApp.start()) {
+				for (var planned : inProcess) {
+					figures.addAll(run(planned.getKey(), planned.getValue(), app));
 				}
-				Benchmark benchmark = find(name);
-				if (benchmark == null) {
-					figures.add(Figure.missing(name.substring(0, 2), planned.getValue()));
-					continue;
-				}
-				log("running " + name);
-				figures.addAll(benchmark.run(app));
 			}
+		}
+		if (selected(only, "B6Footprint")) {
+			figures.addAll(run("B6Footprint", PLANNED.get("B6Footprint"), null));
 		}
 		figures.sort((a, b) -> a.id().compareTo(b.id()));
 		Table.print(figures, Duration.between(start, Instant.now()));
 		System.exit(0);
+	}
+
+	/** The benchmark's rows; a missing class or a failure is a row of its own, and the others still run. */
+	private static List<Figure> run(String name, String title, BenchApp app) {
+		String id = name.substring(0, 2);
+		try {
+			Benchmark benchmark = find(name);
+			if (benchmark == null) {
+				return List.of(Figure.missing(id, title));
+			}
+			log("running " + name);
+			List<Figure> figures = benchmark.run(app);
+			figures.forEach(f -> log(f.id() + " " + f.what() + ": " + f.value() + " " + f.verdict()));
+			return figures;
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			return List.of(new Figure(id, title, "failed: " + ex.getMessage(), "", false));
+		}
 	}
 
 	private static boolean selected(Set<String> only, String name) {

@@ -14,6 +14,17 @@ final class Memory {
 		return field(Path.of("/proc", String.valueOf(pid), "status"), "VmRSS:");
 	}
 
+	/**
+	 * The PSS of the PostgreSQL server whose data directory is {@code dataDir} and of its backends (pg_ctl
+	 * detaches the server, so it is not a descendant of the JVM that started it).
+	 */
+	static long postgresPssKb(String dataDir) {
+		return ProcessHandle.allProcesses()
+			.filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+			.mapToLong(p -> pssKb(p.pid()) + p.descendants().mapToLong(d -> pssKb(d.pid())).sum())
+			.sum();
+	}
+
 	static long pssKb(long pid) {
 		return field(Path.of("/proc", String.valueOf(pid), "smaps_rollup"), "Pss:");
 	}
