@@ -108,8 +108,8 @@ class OpenPaymentNoticesTests {
 			.andExpect(jsonPath("$.workers[1].bankCard").value(PayoutFixtures.card(2)))
 			.andExpect(jsonPath("$.workers[1].amount").value(3000.5));
 		Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql("""
-				SELECT count(*) FROM audit_record WHERE action = 'payout.worker.reveal' AND detail = :detail""")
-			.param("detail", "case=" + caseId).query(Integer.class).single()).isEqualTo(2));
+				SELECT count(*) FROM audit_record WHERE action = 'payout.worker.reveal' AND detail = :detail AND actor = :actor""")
+			.param("detail", "case=" + caseId).param("actor", "system:" + system.appId).query(Integer.class).single()).isEqualTo(2));
 		otherSystem.get("/open/v1/payment-notices/" + caseId)
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("NOT_FOUND"));
