@@ -149,7 +149,7 @@ public class Payouts {
 	 * The full ID number, phone and card of one worker, for insurer staff who pay it; every display is audited.
 	 */
 	@Transactional
-	public WorkerRepository.Unmasked reveal(long caseId, long workerId, AccessScope staff) {
+	public UnmaskedWorker reveal(long caseId, long workerId, AccessScope staff) {
 		requireStaff(staff);
 		cases.find(caseId, staff).orElseThrow(() -> new CaseNotFound(caseId));
 		var unmasked = workers.unmasked(caseId, workerId).orElseThrow(() -> new CaseNotFound(caseId));

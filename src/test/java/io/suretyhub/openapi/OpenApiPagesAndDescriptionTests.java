@@ -96,6 +96,10 @@ class OpenApiPagesAndDescriptionTests {
 			.andExpect(jsonPath("$.paths['/open/v1/reminders'].get").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/sanctions'].get").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/quarterly-reports'].post").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/payment-notices'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/payment-notices/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/payment-notices/{id}/payments'].post.parameters[*].name",
+					hasItem("Idempotency-Key")))
 			.andExpect(jsonPath("$.components.securitySchemes['X-SH-Signature'].in").value("header"))
 			.andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/events'].get.responses['401']").exists())

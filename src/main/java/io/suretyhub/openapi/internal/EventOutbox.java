@@ -8,6 +8,7 @@ import io.suretyhub.obligation.ObligationOverdue;
 import io.suretyhub.organisation.Organisation;
 import io.suretyhub.organisation.OrganisationKind;
 import io.suretyhub.organisation.Organisations;
+import io.suretyhub.payout.PaymentNoticeIssued;
 import io.suretyhub.policy.PolicyEvent;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,6 +40,21 @@ class EventOutbox {
 		data.put("branchId", applied.branchId());
 		data.put("areaCode", applied.area().value());
 		events.record(applied.insurerId(), "application.received", "policy-applied/" + applied.policyId(), applied.at(),
+				data);
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentNoticeIssued notice) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("noticeId", notice.caseId());
+		data.put("noticeNumber", notice.noticeNumber());
+		data.put("policyId", notice.policyId());
+		data.put("branchId", notice.branchId());
+		data.put("areaCode", notice.area().value());
+		data.put("workers", notice.workers());
+		data.put("total", notice.total().amount());
+		data.put("insurerShare", notice.insurerShare().amount());
+		events.record(notice.insurerId(), "payment-notice.issued", "payment-notice/" + notice.caseId(), notice.issuedAt(),
 				data);
 	}
 

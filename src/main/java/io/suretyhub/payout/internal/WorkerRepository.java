@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.suretyhub.payout.NewWorker;
 import io.suretyhub.payout.PayoutWorker;
+import io.suretyhub.payout.UnmaskedWorker;
 import io.suretyhub.shared.Money;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -71,11 +72,11 @@ public class WorkerRepository {
 	}
 
 	/** The worker's unmasked ID number, phone and card: for those who must pay, audited by the caller. */
-	public Optional<Unmasked> unmasked(long caseId, long workerId) {
+	public Optional<UnmaskedWorker> unmasked(long caseId, long workerId) {
 		return jdbc.sql("SELECT id_cipher, phone_cipher, card_cipher FROM payout_worker WHERE case_id = :case AND id = :id")
 			.param("case", caseId)
 			.param("id", workerId)
-			.query((rs, row) -> new Unmasked(personal.decrypt(rs.getString("id_cipher")),
+			.query((rs, row) -> new UnmaskedWorker(personal.decrypt(rs.getString("id_cipher")),
 					personal.decrypt(rs.getString("phone_cipher")), personal.decrypt(rs.getString("card_cipher"))))
 			.optional();
 	}
@@ -103,16 +104,6 @@ public class WorkerRepository {
 		return new PayoutWorker(rs.getLong("id"), rs.getInt("line_no"), rs.getString("name"), rs.getString("id_masked"),
 				rs.getString("phone_masked"), rs.getString("bank"), rs.getString("card_masked"),
 				CaseRepository.money(rs, "amount"), CaseRepository.money(rs, "paid"));
-	}
-
-	/** Unmasked personal numbers. */
-	public record Unmasked(String idNumber, String phone, String bankCard) {
-
-		@Override
-		public String toString() {
-			return "Unmasked[withheld]";
-		}
-
 	}
 
 	/** A roster row found by ID number, with its case's state and the card (to compare its last four digits). */

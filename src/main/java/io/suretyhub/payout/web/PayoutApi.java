@@ -13,9 +13,9 @@ import io.suretyhub.payout.NoticeRequest;
 import io.suretyhub.payout.PaymentRecord;
 import io.suretyhub.payout.PaymentResult;
 import io.suretyhub.payout.Payouts;
+import io.suretyhub.payout.UnmaskedWorker;
 import io.suretyhub.payout.internal.PaymentRepository;
 import io.suretyhub.payout.internal.UploadedRows;
-import io.suretyhub.payout.internal.WorkerRepository;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.Money;
 import jakarta.validation.Valid;
@@ -107,7 +107,7 @@ class PayoutApi {
 	/** The full numbers of one worker, for the insurer staff paying it; audited. */
 	@GetMapping("/cases/{id}/workers/{worker}/unmasked")
 	@PreAuthorize("hasRole('INSURER_STAFF')")
-	WorkerRepository.Unmasked unmasked(@PathVariable long id, @PathVariable long worker, AccessScope scope) {
+	UnmaskedWorker unmasked(@PathVariable long id, @PathVariable long worker, AccessScope scope) {
 		return payouts.reveal(id, worker, scope);
 	}
 
