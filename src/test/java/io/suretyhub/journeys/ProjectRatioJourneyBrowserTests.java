@@ -42,11 +42,9 @@ class ProjectRatioJourneyBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#proposal-rule")).contains("福建省 2024 年示例比例");
 		assertThat(browser.text("#proposal-result")).isEqualTo("基础比例：比例 1.5 %，应缴保证金 187,500.00 元");
 		browser.type("#cleanYears", "2");
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-			.until(d -> browser.text("#proposal-result").contains("62,500.00"));
+		browser.awaitText("#proposal-result", "62,500.00");
 		browser.type("#cleanYears", "0");
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-			.until(d -> browser.text("#proposal-result").contains("187,500.00"));
+		browser.awaitText("#proposal-result", "187,500.00");
 		browser.click("#submit-ratio");
 		assertThat(browser.text("#flash")).isEqualTo("应缴比例确认表已提交，等待属地人社部门确认。");
 		assertThat(browser.text("#ratio-status")).isEqualTo("待确认");

@@ -64,7 +64,7 @@ class StatisticsJourneyBrowserTests extends BrowserJourney {
 		assertThat(Xlsx.cells(get("/statistics/export/insurers.xlsx" + Q4).body())).contains("甲保险新疆分公司" + suffix(fixture.insurerA));
 		assertThat(Xlsx.cells(get("/statistics/export/areas.xlsx" + Q4).body())).contains("喀什地区", "乌鲁木齐市");
 
-		browser.driver().findElement(org.openqa.selenium.By.linkText("喀什地区")).click();
+		browser.clickLink("喀什地区");
 		browser.find("#projects");
 		assertThat(browser.text("#projects")).contains("喀什市第一中学宿舍楼", "喀什市人民医院门诊楼");
 		assertThat(browser.text("#trail")).contains("喀什地区");

@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1280,900", "--lang=zh-CN",
+					"--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--force-prefers-reduced-motion",
 					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
 			var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
 			var driver = new ChromeDriver(service, options);
@@ -79,9 +79,37 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks once the element is clickable, scrolled to the middle of the window (not under another element). */
 	public Browser click(String css) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-			.click();
+		return click(By.cssSelector(css));
+	}
+
+	/** Clicks the link with exactly this text, like {@link #click(String)}. */
+	public Browser clickLink(String text) {
+		return click(By.linkText(text));
+	}
+
+	private Browser click(By locator) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+				if (element == null) {
+					return false;
+				}
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+				element.click();
+				return true;
+			});
+		return this;
+	}
+
+	/** Waits until the text of {@code css} contains {@code expected}, through re-renders (htmx swaps). */
+	public Browser awaitText(String css, String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
 		return this;
 	}
 
