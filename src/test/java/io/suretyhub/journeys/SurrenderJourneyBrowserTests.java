@@ -9,6 +9,8 @@ import io.suretyhub.policy.Policies;
 import io.suretyhub.policy.UnderwritingDecision;
 import io.suretyhub.shared.Money;
 
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,41 @@ class SurrenderJourneyBrowserTests extends PolicyBrowserJourney {
 		press("#complete-surrender");
 		assertThat(browser.text("#flash")).isEqualTo("已退保。");
 		assertThat(browser.text("#policy-status")).isEqualTo("已退保");
+	}
+
+	@Test
+	@Disabled("R-POL-7 gap: Policy.rejectSurrender drops the reason (only the SurrenderRejected event carries it); nothing stores it, so the policy page cannot show it")
+	@DisplayName("R-POL-7: the local authority rejects a surrender request with a reason; the contractor reads the reason on the policy page")
+	void surrenderRejectedReasonShownToContractor_R_POL_7() {
+		long id = policies.apply(new Application(project, insurerId, Money.yuan("187500.00"), LocalDate.of(2027, 1, 1),
+				LocalDate.of(2027, 12, 31), null), contractorScope);
+		underwriting.issue(id, UnderwritingDecision.none(), staffScope);
+
+		browser();
+		signIn(contractor);
+		browser.get("/policies/" + id);
+		browser.type("#surrender-reason-input", "工程改以现金缴纳保证金");
+		press("#request-surrender");
+		assertThat(browser.text("#policy-status")).isEqualTo("退保申请中");
+		signOut();
+
+		signIn(official);
+		enrolSecondFactor();
+		browser.get("/surrenders");
+		press("#surrender-" + id);
+		browser.type("#rejection-reason", "未附现金保证金缴存凭证，不予退保");
+		press("#reject-surrender");
+		assertThat(browser.text("#flash")).isEqualTo("已驳回退保申请，保单继续有效。");
+		assertThat(browser.text("#policy-status")).isEqualTo("已出单");
+		browser.get("/surrenders");
+		assertThat(browser.text("main")).doesNotContain("工程改以现金缴纳保证金");
+		signOut();
+
+		signIn(contractor);
+		browser.get("/policies/" + id);
+		assertThat(browser.text("#policy-status")).isEqualTo("已出单");
+		assertThat(browser.text("main")).contains("未附现金保证金缴存凭证，不予退保");
+		assertThat(browser.find("#surrender-reason-input").isDisplayed()).isTrue();
 	}
 
 }
