@@ -9,7 +9,6 @@ import io.suretyhub.policy.Policies;
 import io.suretyhub.policy.UnderwritingDecision;
 import io.suretyhub.shared.Money;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +54,6 @@ class SurrenderJourneyBrowserTests extends PolicyBrowserJourney {
 	}
 
 	@Test
-	@Disabled("R-POL-7 gap: Policy.rejectSurrender drops the reason (only the SurrenderRejected event carries it); nothing stores it, so the policy page cannot show it")
 	@DisplayName("R-POL-7: the local authority rejects a surrender request with a reason; the contractor reads the reason on the policy page")
 	void surrenderRejectedReasonShownToContractor_R_POL_7() {
 		long id = policies.apply(new Application(project, insurerId, Money.yuan("187500.00"), LocalDate.of(2027, 1, 1),
@@ -85,7 +83,7 @@ class SurrenderJourneyBrowserTests extends PolicyBrowserJourney {
 		signIn(contractor);
 		browser.get("/policies/" + id);
 		assertThat(browser.text("#policy-status")).isEqualTo("已出单");
-		assertThat(browser.text("main")).contains("未附现金保证金缴存凭证，不予退保");
+		assertThat(browser.text("#surrender-rejection")).endsWith("驳回：未附现金保证金缴存凭证，不予退保");
 		assertThat(browser.find("#surrender-reason-input").isDisplayed()).isTrue();
 	}
 

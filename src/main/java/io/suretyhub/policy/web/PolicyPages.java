@@ -47,8 +47,11 @@ class PolicyPages {
 
 	private final PageActions actions;
 
+	private final SurrenderRejections rejections;
+
 	PolicyPages(Policies policies, Underwriting underwriting, PolicyRows rows, PolicyDocuments documents,
-			ApplicationEventPublisher events, PageActions actions) {
+			ApplicationEventPublisher events, PageActions actions, SurrenderRejections rejections) {
+		this.rejections = rejections;
 		this.policies = policies;
 		this.underwriting = underwriting;
 		this.rows = rows;
@@ -69,6 +72,7 @@ class PolicyPages {
 		model.addAttribute("row", rows.row(policy));
 		model.addAttribute("underwritingDue", underwriting.obligation(id, "R-POL-2").orElse(null));
 		model.addAttribute("renewalWindow", underwriting.obligation(id, "R-POL-6").orElse(null));
+		model.addAttribute("surrenderRejection", policy.surrender() == null ? rejections.latest(id).orElse(null) : null);
 		model.addAttribute("renewable", policy.status().live() && policies.list(scope).stream()
 			.noneMatch(p -> p.terms().renewalOf() != null && p.terms().renewalOf() == id
 					&& p.status() != io.suretyhub.policy.PolicyStatus.REFUSED));
