@@ -61,7 +61,18 @@ class Projection {
 			.update();
 	}
 
+	/**
+	 * The application's events may arrive in any order: a refusal handled before its application creates the
+	 * row from the policy record (committed before the event is delivered), then records the result.
+	 */
 	void refused(long policyId, Instant at) {
+		jdbc.sql("""
+				INSERT INTO stat_policy (policy_id, project_id, contractor_id, insurer_id, branch_id, area_code, line, applied_at)
+				SELECT id, project_id, contractor_id, insurer_id, branch_id, area_code, :line, applied_at FROM policy
+				WHERE id = :p ON CONFLICT (policy_id) DO NOTHING""")
+			.param("line", Line.WAGE_PAYMENT.name())
+			.param("p", policyId)
+			.update();
 		jdbc.sql("UPDATE stat_policy SET decided_at = :at WHERE policy_id = :p AND decided_at IS NULL")
 			.param("at", Timestamp.from(at))
 			.param("p", policyId)
