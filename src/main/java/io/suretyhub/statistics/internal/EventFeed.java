@@ -8,6 +8,7 @@ import io.suretyhub.obligation.ObligationClosed;
 import io.suretyhub.obligation.ObligationEscalated;
 import io.suretyhub.obligation.ObligationOverdue;
 import io.suretyhub.obligation.WarningLevel;
+import io.suretyhub.payout.WorkerPaid;
 import io.suretyhub.policy.PolicyEvent;
 import io.suretyhub.project.Projects;
 
@@ -28,10 +29,13 @@ class EventFeed {
 
 	private final Projects projects;
 
+	private final WorkerOf workerOf;
+
 	private final Clock clock;
 
-	EventFeed(Projection projection, InsurerOf insurerOf, Projects projects, Clock clock) {
+	EventFeed(Projection projection, InsurerOf insurerOf, Projects projects, WorkerOf workerOf, Clock clock) {
 		this.projection = projection;
+		this.workerOf = workerOf;
 		this.insurerOf = insurerOf;
 		this.projects = projects;
 		this.clock = clock;
@@ -54,6 +58,12 @@ class EventFeed {
 	void on(PolicyEvent.Issued event) {
 		projection.issued(new Projection.Issue(event.policyId(), event.projectId(), event.contractorId(),
 				event.insurerId(), event.branchId(), event.area()), event.at(), event.sumInsured(), event.premium(), event.renewalOf() != null);
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerPaid event) {
+		projection.paid(new Projection.Payment(event.paymentId(), event.policyId(), workerOf.payment(event.paymentId()),
+				event.insurerId(), event.area(), event.amount(), event.paidAt()));
 	}
 
 	@ApplicationModuleListener

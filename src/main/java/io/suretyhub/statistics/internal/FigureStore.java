@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The R-STAT-1 figures from the monthly read models: additive sums from {@code stat_month}, distinct
- * enterprises and projects from {@code stat_served}, grouped by one dimension (or not at all).
+ * enterprises and projects from {@code stat_served}, distinct workers paid from {@code stat_payment}, grouped by one dimension (or not at all).
  */
 @Component
 public class FigureStore {
@@ -30,7 +30,7 @@ public class FigureStore {
 		String key = key(dimension, slice);
 		Map<String, FigureRow> rows = new LinkedHashMap<>();
 		jdbc.sql("SELECT " + key + " AS k, SUM(policies), SUM(sum_insured), SUM(premium), SUM(deposits_released), "
-				+ "SUM(payouts), SUM(workers_paid) FROM stat_month WHERE " + slice.where("month") + " GROUP BY k ORDER BY k")
+				+ "SUM(payouts), 0 FROM stat_month WHERE " + slice.where("month") + " GROUP BY k ORDER BY k")
 			.params(slice.params())
 			.query((rs, n) -> rows.put(rs.getString(1),
 					new FigureRow(rs.getString(1), rs.getString(1), 0, 0, rs.getLong(2), money(rs.getBigDecimal(3)),
@@ -46,6 +46,16 @@ public class FigureStore {
 				return rows.computeIfPresent(rs.getString(1), (k, row) -> new FigureRow(k, k, enterprises, projects,
 						row.policies(), row.sumInsured(), row.premium(), row.depositsReleased(), row.payouts(),
 						row.workersPaid()));
+			})
+			.list();
+		jdbc.sql("SELECT " + key + " AS k, COUNT(DISTINCT worker_id) FROM stat_payment WHERE " + slice.where("month")
+				+ " GROUP BY k")
+			.params(slice.params())
+			.query((rs, n) -> {
+				long workers = rs.getLong(2);
+				return rows.computeIfPresent(rs.getString(1), (k, row) -> new FigureRow(k, k, row.enterprises(),
+						row.projects(), row.policies(), row.sumInsured(), row.premium(), row.depositsReleased(),
+						row.payouts(), workers));
 			})
 			.list();
 		return List.copyOf(rows.values());

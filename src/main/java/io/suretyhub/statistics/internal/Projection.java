@@ -61,7 +61,18 @@ class Projection {
 			.update();
 	}
 
+	/**
+	 * The application's events may arrive in any order: a refusal handled before its application creates the
+	 * row from the policy record (committed before the event is delivered), then records the result.
+	 */
 	void refused(long policyId, Instant at) {
+		jdbc.sql("""
+				INSERT INTO stat_policy (policy_id, project_id, contractor_id, insurer_id, branch_id, area_code, line, applied_at)
+				SELECT id, project_id, contractor_id, insurer_id, branch_id, area_code, :line, applied_at FROM policy
+				WHERE id = :p ON CONFLICT (policy_id) DO NOTHING""")
+			.param("line", Line.WAGE_PAYMENT.name())
+			.param("p", policyId)
+			.update();
 		jdbc.sql("UPDATE stat_policy SET decided_at = :at WHERE policy_id = :p AND decided_at IS NULL")
 			.param("at", Timestamp.from(at))
 			.param("p", policyId)
@@ -124,20 +135,37 @@ class Projection {
 		jdbc.sql("UPDATE stat_policy SET underwriting_late = TRUE WHERE policy_id = :p").param("p", policyId).update();
 	}
 
+	/** One payment to a worker under a payment notice (R-CLM-2): who paid, where, how much. */
+	record Payment(long paymentId, long policyId, long workerId, long insurerId, AreaCode area, Money amount,
+			Instant at) {
+	}
+
 	/**
-	 * Payouts to workers from a policy (R-CLM): the one place the payout events feed. Added to the month of
-	 * the payment, in the policy's area, insurer and line.
+	 * Payouts to workers (R-CLM): the one place the payout events feed. Added to the month of the payment, in the
+	 * project's area, the insurer and the line, once per payment; workers paid are counted from
+	 * {@code stat_payment}, distinct over any period and group.
 	 */
-	void paid(long policyId, Money amount, int workers, Instant at) {
+	void paid(Payment payment) {
+		int recorded = jdbc.sql("""
+				INSERT INTO stat_payment (payment_id, policy_id, worker_id, month, area_code, insurer_id, line, amount)
+				VALUES (:id, :p, :w, :month, :area, :insurer, :line, :amount) ON CONFLICT (payment_id) DO NOTHING""")
+			.param("id", payment.paymentId())
+			.param("p", payment.policyId())
+			.param("w", payment.workerId())
+			.param("month", Date.valueOf(months.of(payment.at())))
+			.param("area", payment.area().value())
+			.param("insurer", payment.insurerId())
+			.param("line", Line.WAGE_PAYMENT.name())
+			.param("amount", payment.amount().amount())
+			.update();
+		if (recorded == 0) {
+			return;
+		}
 		jdbc.sql("""
-				INSERT INTO stat_month (month, area_code, insurer_id, line, payouts, workers_paid)
-				SELECT :month, area_code, insurer_id, line, :amount, :workers FROM stat_policy WHERE policy_id = :p
-				ON CONFLICT (month, area_code, insurer_id, line) DO UPDATE SET
-				  payouts = stat_month.payouts + EXCLUDED.payouts, workers_paid = stat_month.workers_paid + EXCLUDED.workers_paid""")
-			.param("month", Date.valueOf(months.of(at)))
-			.param("amount", amount.amount())
-			.param("workers", workers)
-			.param("p", policyId)
+				INSERT INTO stat_month (month, area_code, insurer_id, line, payouts)
+				SELECT month, area_code, insurer_id, line, amount FROM stat_payment WHERE payment_id = :id
+				ON CONFLICT (month, area_code, insurer_id, line) DO UPDATE SET payouts = stat_month.payouts + EXCLUDED.payouts""")
+			.param("id", payment.paymentId())
 			.update();
 	}
 
@@ -180,7 +208,7 @@ class Projection {
 
 	void clear() {
 		for (String table : List.of("stat_policy", "stat_month", "stat_served", "stat_project", "stat_warning",
-				"stat_sanction")) {
+				"stat_sanction", "stat_payment")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}

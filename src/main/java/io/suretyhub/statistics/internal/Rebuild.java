@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recreates the read models from the records (policies, projects, obligations and their warnings,
- * sanctions) through the same {@link Projection} the events feed, in one transaction: readers see the old
+ * sanctions, payout payments) through the same {@link Projection} the events feed, in one transaction: readers see the old
  * figures until the new ones are complete.
  */
 @Service
@@ -49,6 +49,7 @@ public class Rebuild {
 		projects();
 		warnings();
 		sanctions();
+		payments();
 		events.publishEvent(AuditEvent.success("statistics.rebuild", "statistics", "read-models", "policies=" + policies));
 		return policies;
 	}
@@ -110,6 +111,17 @@ public class Rebuild {
 				return null;
 			})
 			.list();
+	}
+
+	private void payments() {
+		jdbc.sql("""
+				SELECT p.id, p.worker_id, p.amount, p.paid_at, c.policy_id, c.insurer_id, c.area_code
+				FROM payout_payment p JOIN payout_case c ON c.id = p.case_id ORDER BY p.id""").query((rs, n) -> {
+			projection.paid(new Projection.Payment(rs.getLong("id"), rs.getLong("policy_id"), rs.getLong("worker_id"),
+					rs.getLong("insurer_id"), AreaCode.of(rs.getString("area_code")), new Money(rs.getBigDecimal("amount")),
+					rs.getTimestamp("paid_at").toInstant()));
+			return null;
+		}).list();
 	}
 
 	private void sanctions() {
