@@ -81,9 +81,13 @@ public class Aftermath {
 		events.publishEvent(AuditEvent.success("payout.replacement.record", "payout-case", caseId, "kind=" + kind));
 	}
 
-	/** The insurer records money the contractor reimbursed (R-CLM-7); never more than the insurer paid. */
+	/**
+	 * The insurer records money the contractor reimbursed (R-CLM-7); never more than the insurer paid. A receipt
+	 * reference already recorded on the case with the same amount and day answers that recording and changes
+	 * nothing ({@code repeated}); with another amount or day it is refused ({@code payout.error.reimbursementReferenceReused}).
+	 */
 	@Transactional
-	public ReimbursementRecorded recordReimbursement(long caseId, Money amount, LocalDate receivedOn, String reference,
+	public ReimbursementResult recordReimbursement(long caseId, Money amount, LocalDate receivedOn, String reference,
 			AccessScope insurer) {
 		if (insurer.role() != Role.INSURER_STAFF && insurer.role() != Role.INSURER_ADMIN) {
 			throw new RuleViolation("R-CLM-7", "payout.error.onlyInsurer");
@@ -95,6 +99,13 @@ public class Aftermath {
 		}
 		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
 			throw InvalidInput.of("receivedOn", "payout.error.receivedOn");
+		}
+		var known = cases.reimbursement(caseId, text);
+		if (known.isPresent()) {
+			if (known.get().amount().compareTo(amount) != 0 || !known.get().receivedOn().equals(receivedOn)) {
+				throw new RuleViolation("R-CLM-7", "payout.error.reimbursementReferenceReused");
+			}
+			return new ReimbursementResult(caseId, amount, c.reimbursementOutstanding(), receivedOn, true);
 		}
 		if (amount.compareTo(Money.ZERO) <= 0 || amount.compareTo(c.reimbursementOutstanding()) > 0) {
 			throw new RuleViolation("R-CLM-7", "payout.error.reimbursementTooMuch", c.reimbursementOutstanding());
@@ -112,7 +123,7 @@ public class Aftermath {
 				c.contractorId(), c.area(), receivedOn, now);
 		events.publishEvent(recorded);
 		events.publishEvent(AuditEvent.success("payout.reimbursement.record", "payout-case", caseId, "amount=" + amount));
-		return recorded;
+		return new ReimbursementResult(caseId, amount, outstanding, receivedOn, false);
 	}
 
 	/** The 60 days passed: the insurer's recourse case opens with what is outstanding (R-CLM-7). */

@@ -117,6 +117,15 @@ public class CaseRepository {
 			.update();
 	}
 
+	/** The reimbursement recorded on the case under this receipt reference, if any. */
+	public Optional<Reimbursed> reimbursement(long id, String reference) {
+		return jdbc.sql("SELECT amount, received_on FROM payout_reimbursement WHERE case_id = :id AND reference = :reference")
+			.param("id", id)
+			.param("reference", reference)
+			.query((rs, row) -> new Reimbursed(new Money(rs.getBigDecimal("amount")), rs.getObject("received_on", LocalDate.class)))
+			.optional();
+	}
+
 	public Optional<byte[]> document(long id) {
 		return jdbc.sql("SELECT document_cipher FROM payout_case WHERE id = :id AND document_cipher IS NOT NULL")
 			.param("id", id)
@@ -164,6 +173,10 @@ public class CaseRepository {
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
+	}
+
+	/** A reimbursement already on file. */
+	public record Reimbursed(Money amount, LocalDate receivedOn) {
 	}
 
 }

@@ -1,24 +1,26 @@
 package io.suretyhub.payout.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.Map;
 
 import io.suretyhub.payout.Aftermath;
 import io.suretyhub.payout.ArrearsCases;
-import io.suretyhub.payout.NewDecision;
 import io.suretyhub.payout.NoticeRequest;
 import io.suretyhub.payout.internal.UploadedRows;
+import io.suretyhub.project.ProjectNotFound;
 import io.suretyhub.shared.AccessScope;
+import io.suretyhub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,18 +45,32 @@ class CasePages {
 
 	@GetMapping("/payouts")
 	String list(AccessScope scope, Model model) {
-		model.addAttribute("cases", "INSURER_STAFF".equals(scope.role().name()) ? cases.queue(scope) : cases.list(scope));
-		model.addAttribute("role", scope.role().name());
-		return "payout/list";
+		return list(scope, model, DecisionForm.empty(), Map.of());
 	}
 
+	/** The decision as typed; a refused one comes back on the list (400) with each reason next to its field. */
 	@PostMapping("/payouts")
 	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
-	String decide(@RequestParam long projectId, @RequestParam String number, @RequestParam LocalDate date,
-			@RequestParam LocalDate paymentDeadline, @RequestParam BigDecimal amount, @RequestParam int workers,
-			AccessScope scope) {
-		long id = cases.decide(new NewDecision(projectId, number, date, paymentDeadline, amount, workers), scope);
-		return "redirect:/payouts/" + id;
+	String decide(@ModelAttribute DecisionForm form, AccessScope scope, Model model, HttpServletResponse response) {
+		try {
+			return "redirect:/payouts/" + cases.decide(form.decision(), scope);
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return list(scope, model, form, page.reasons(invalid));
+		}
+		catch (ProjectNotFound missing) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return list(scope, model, form, page.reasons(InvalidInput.of("projectId", "payout.error.noSuchProject")));
+		}
+	}
+
+	private String list(AccessScope scope, Model model, DecisionForm form, Map<String, String> errors) {
+		model.addAttribute("cases", "INSURER_STAFF".equals(scope.role().name()) ? cases.queue(scope) : cases.list(scope));
+		model.addAttribute("role", scope.role().name());
+		model.addAttribute("decision", form);
+		model.addAttribute("errors", errors);
+		return "payout/list";
 	}
 
 	@GetMapping("/payouts/{id}")
@@ -79,7 +95,7 @@ class CasePages {
 		boolean uploaded = file != null && !file.isEmpty();
 		String name = uploaded ? file.getOriginalFilename() : "rows.csv";
 		byte[] content = uploaded ? file.getBytes() : ("header\n" + rows).getBytes(StandardCharsets.UTF_8);
-		return page.refusing(id, scope, model, response, () -> cases.issueNotice(id,
+		return page.refusing(id, "notice", scope, model, response, () -> cases.issueNotice(id,
 				new NoticeRequest(head, handler, phone, UploadedRows.roster(name, content)), scope));
 	}
 
@@ -98,9 +114,10 @@ class CasePages {
 
 	@PostMapping("/payouts/{id}/replacement")
 	@PreAuthorize("hasRole('LOCAL_AUTHORITY')")
-	String replacement(@PathVariable long id, @RequestParam String kind, @RequestParam String reference,
+	String replacement(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String reference,
 			AccessScope scope, Model model, HttpServletResponse response) {
-		return page.refusing(id, scope, model, response,
+		return page.refusing(id, "replacement", scope, model, response,
 				() -> aftermath.recordReplacement(id, kind, reference, scope));
 	}
 

@@ -50,12 +50,18 @@ class InsurerPages {
 
 	@PostMapping("/payouts/{id}/payments")
 	@PreAuthorize("hasRole('INSURER_STAFF')")
-	String pay(@PathVariable long id, @RequestParam(required = false) Integer line,
-			@RequestParam(defaultValue = "") String bankReference, @RequestParam(required = false) BigDecimal amount,
-			@RequestParam(required = false) LocalDateTime paidAt, AccessScope scope, Model model,
-			HttpServletResponse response) {
-		return page.refusing(id, scope, model, response, () -> payouts.record(id, new PaymentRecord(line, bankReference, amount,
-				paidAt == null ? null : paidAt.atZone(WorkingCalendar.ZONE).toInstant()), scope));
+	String pay(@PathVariable long id, @RequestParam(defaultValue = "") String line,
+			@RequestParam(defaultValue = "") String bankReference, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String paidAt, AccessScope scope, Model model, HttpServletResponse response) {
+		return page.refusing(id, "payment", scope, model, response, () -> {
+			FormInput in = new FormInput();
+			Long number = in.whole("line", line, 1, 100_000);
+			String reference = in.text("bankReference", bankReference, 64);
+			BigDecimal yuan = in.amount("amount", amount);
+			LocalDateTime at = in.dateTime("paidAt", paidAt);
+			in.check();
+			payouts.record(id, new PaymentRecord(number.intValue(), reference, yuan, at.atZone(WorkingCalendar.ZONE).toInstant()), scope);
+		});
 	}
 
 	@PostMapping("/payouts/{id}/payments/file")
@@ -63,15 +69,22 @@ class InsurerPages {
 	String payFile(@PathVariable long id, @RequestParam MultipartFile file, AccessScope scope, Model model,
 			HttpServletResponse response) throws IOException {
 		byte[] content = file.getBytes();
-		return page.refusing(id, scope, model, response,
+		return page.refusing(id, "bank", scope, model, response,
 				() -> payouts.recordAll(id, UploadedRows.bankResult(file.getOriginalFilename(), content), scope));
 	}
 
 	@PostMapping("/payouts/{id}/reimbursements")
-	String reimburse(@PathVariable long id, @RequestParam BigDecimal amount, @RequestParam LocalDate receivedOn,
-			@RequestParam String reference, AccessScope scope, Model model, HttpServletResponse response) {
-		return page.refusing(id, scope, model, response,
-				() -> aftermath.recordReimbursement(id, new Money(amount), receivedOn, reference, scope));
+	String reimburse(@PathVariable long id, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String receivedOn, @RequestParam(defaultValue = "") String reference,
+			AccessScope scope, Model model, HttpServletResponse response) {
+		return page.refusing(id, "reimbursement", scope, model, response, () -> {
+			FormInput in = new FormInput();
+			BigDecimal yuan = in.amount("amount", amount);
+			LocalDate day = in.date("receivedOn", receivedOn);
+			String text = in.text("reference", reference, 100);
+			in.check();
+			aftermath.recordReimbursement(id, new Money(yuan), day, text, scope);
+		});
 	}
 
 }

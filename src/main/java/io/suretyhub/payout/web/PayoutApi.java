@@ -19,6 +19,11 @@ import io.suretyhub.payout.internal.UploadedRows;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.Money;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -154,9 +159,14 @@ class PayoutApi {
 		return get(id, scope);
 	}
 
+	/**
+	 * Records a reimbursement (200). A receipt reference already recorded on the case with the same amount and day
+	 * answers that recording with {@code repeated} and changes nothing (like a repeated bank reference of a
+	 * payment); with another amount or day it is refused (422, {@code R-CLM-7}).
+	 */
 	@PostMapping("/cases/{id}/reimbursements")
 	@PreAuthorize("hasAnyRole('INSURER_STAFF','INSURER_ADMIN')")
-	PayoutJson.ReimbursementView reimbursement(@PathVariable long id, @RequestBody Reimbursement r, AccessScope scope) {
+	PayoutJson.ReimbursementView reimbursement(@PathVariable long id, @Valid @RequestBody Reimbursement r, AccessScope scope) {
 		return PayoutJson.ReimbursementView.of(
 				aftermath.recordReimbursement(id, new Money(r.amount()), r.receivedOn(), r.reference(), scope));
 	}
@@ -164,7 +174,8 @@ class PayoutApi {
 	record Replacement(String kind, String reference) {
 	}
 
-	record Reimbursement(BigDecimal amount, LocalDate receivedOn, String reference) {
+	record Reimbursement(@NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+			@NotNull LocalDate receivedOn, @NotBlank @Size(max = 100) String reference) {
 	}
 
 }

@@ -9,7 +9,7 @@ import io.suretyhub.payout.PaymentNoticeIssued;
 import io.suretyhub.payout.PaymentResult;
 import io.suretyhub.payout.PayoutCase;
 import io.suretyhub.payout.PayoutWorker;
-import io.suretyhub.payout.ReimbursementRecorded;
+import io.suretyhub.payout.ReimbursementResult;
 import io.suretyhub.shared.Money;
 
 /** The JSON shapes of {@code /api/v1/payouts}: amounts as plain numbers. */
@@ -68,10 +68,11 @@ final class PayoutJson {
 
 	}
 
-	record ReimbursementView(long caseId, BigDecimal amount, BigDecimal outstanding, LocalDate receivedOn) {
+	record ReimbursementView(long caseId, BigDecimal amount, BigDecimal outstanding, LocalDate receivedOn, boolean repeated) {
 
-		static ReimbursementView of(ReimbursementRecorded r) {
-			return new ReimbursementView(r.caseId(), PayoutJson.yuan(r.amount()), PayoutJson.yuan(r.outstanding()), r.receivedOn());
+		static ReimbursementView of(ReimbursementResult r) {
+			return new ReimbursementView(r.caseId(), PayoutJson.yuan(r.amount()), PayoutJson.yuan(r.outstanding()), r.receivedOn(),
+					r.repeated());
 		}
 
 	}
