@@ -14,10 +14,10 @@ public interface DocumentFont {
 	PDType0Font embed(PDDocument document);
 
 	/**
-	 * Breaks {@code text} into lines no wider than {@code width} points in {@code font} at {@code fontSize}:
+	 * Breaks {@code text} into lines no wider than {@code width} points in this font at {@code fontSize}:
 	 * Chinese between any two characters, Latin words and numbers kept whole, no line starting with closing
 	 * punctuation; {@code \n} starts a new line.
 	 */
-	List<String> wrap(String text, PDType0Font font, float fontSize, float width);
+	List<String> wrap(String text, float fontSize, float width);
 
 }

@@ -77,7 +77,7 @@ class CjkFont implements DocumentFont {
 	}
 
 	@Override
-	public List<String> wrap(String text, PDType0Font embedded, float fontSize, float width) {
+	public List<String> wrap(String text, float fontSize, float width) {
 		return LineBreaker.wrap(text, width, token -> width(token) / 1000 * fontSize);
 	}
 

@@ -51,7 +51,13 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException();
+				try {
+					listener.onDataAvailable();
+					listener.onAllDataRead();
+				}
+				catch (java.io.IOException ex) {
+					listener.onError(ex);
+				}
 			}
 
 		};

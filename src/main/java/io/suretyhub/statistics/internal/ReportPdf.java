@@ -45,7 +45,7 @@ public class ReportPdf {
 			writer.y -= LEADING / 2;
 			for (Paragraph paragraph : paragraphs) {
 				String text = paragraph.heading() ? paragraph.text() : "\u3000\u3000" + paragraph.text();
-				for (String line : font.wrap(text, cjk, SIZE, width)) {
+				for (String line : font.wrap(text, SIZE, width)) {
 					writer.line(line, SIZE, MARGIN);
 				}
 			}
