@@ -2,7 +2,6 @@ package io.suretyhub.document.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 import io.suretyhub.shared.Money;
 
@@ -58,7 +57,14 @@ final class ChineseAmount {
 
 	/** The amount in figures with thousands separators: ￥1,234,567.89. */
 	static String figures(Money money) {
-		return "￥" + String.format(Locale.ROOT, "%,.2f", money.amount());
+		String plain = money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
+		int sign = plain.startsWith("-") ? 1 : 0;
+		int point = plain.length() - 3;
+		var out = new StringBuilder(plain.length() + 8).append('￥').append(plain, 0, point);
+		for (int at = point - 3; at > sign; at -= 3) {
+			out.insert(at + 1, ',');
+		}
+		return out.append(plain, point, plain.length()).toString();
 	}
 
 	private static String integer(long value) {

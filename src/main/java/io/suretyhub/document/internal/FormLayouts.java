@@ -1,6 +1,5 @@
 package io.suretyhub.document.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.suretyhub.document.FormDocuments;
@@ -111,19 +110,13 @@ class FormLayouts implements FormDocuments {
 	private void wageTable(Sheet sheet, PaymentNotice n) {
 		sheet.newPage();
 		sheet.title(texts.get("notice.wageTable", n.number()), 14);
-		float[] widths = { 34, 70, 130, 90, 120, 0 };
 		String[] heads = { "index", "payeeName", "idNumber", "phone", "bankCard", "amountColumn" };
-		List<Cell> header = new ArrayList<>();
+		String[] header = new String[heads.length];
 		for (int i = 0; i < heads.length; i++) {
-			header.add(Cell.label(texts.get("notice." + heads[i]), widths[i]));
+			header[i] = texts.get("notice." + heads[i]);
 		}
-		sheet.section(new Section(null, List.of(new Row(header))));
-		int index = 1;
-		for (Payee p : n.payees()) {
-			sheet.section(Section.of(null, Row.of(Cell.label(String.valueOf(index++), widths[0]), Cell.value(p.name(), widths[1]),
-					Cell.value(p.idNumber(), widths[2]), Cell.value(nullToEmpty(p.phone()), widths[3]),
-					Cell.value(p.bankCard(), widths[4]), Cell.value(ChineseAmount.figures(p.amount()), 0))));
-		}
+		new WageTable(sheet, header).draw(n.payees());
+		float[] widths = WageTable.WIDTHS;
 		sheet.section(Section.of(null, Row.of(Cell.label(texts.get("notice.total"), widths[0] + widths[1]),
 				Cell.value(texts.get("notice.words", ChineseAmount.inWords(n.total())), 0))));
 	}

@@ -104,6 +104,11 @@ final class Sheet implements AutoCloseable {
 		return content;
 	}
 
+	/** The font embedded in this document, for callers that draw text themselves. */
+	PDType0Font font() {
+		return font;
+	}
+
 	void newPage() {
 		try {
 			if (content != null) {

@@ -22,13 +22,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PersonalData {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final String currentId;
 
 	private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
 	private final SecretKeySpec lookupKey;
+
+	private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::tools);
 
 	public PersonalData(byte[] dataKey, List<byte[]> previousKeys, byte[] lookupKey) {
 		this.currentId = keyId(dataKey);
@@ -84,21 +84,15 @@ public final class PersonalData {
 
 	/** The keyed look-up hash of a value, lower-case hex. */
 	public String hash(String plain) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(lookupKey);
-			return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(tools.get().mac().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private byte[] seal(byte[] plain) {
+		Tools tools = this.tools.get();
 		try {
 			byte[] nonce = new byte[12];
-			RANDOM.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			tools.random().nextBytes(nonce);
+			Cipher cipher = tools.cipher();
 			cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(128, nonce));
 			byte[] sealed = cipher.doFinal(plain);
 			byte[] all = new byte[12 + sealed.length];
@@ -117,13 +111,31 @@ public final class PersonalData {
 			throw new IllegalStateException("No payout data key with id " + id + " is configured");
 		}
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = tools.get().cipher();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, 12));
 			return cipher.doFinal(sealed, 12, sealed.length - 12);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("A payout ciphertext does not decrypt", ex);
 		}
+	}
+
+	/**
+	 * One cipher, MAC and random source per thread, set up once: re-initialising a cipher with the same key
+	 * keeps its expanded key schedule, and the MAC resets itself after each hash.
+	 */
+	private Tools tools() {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(lookupKey);
+			return new Tools(Cipher.getInstance("AES/GCM/NoPadding"), mac, SecureRandom.getInstance("DRBG"));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Tools(Cipher cipher, Mac mac, SecureRandom random) {
 	}
 
 	private static String keyId(byte[] key) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.suretyhub.payout.NewWorker;
 import io.suretyhub.shared.InvalidInput;
@@ -19,6 +20,10 @@ import io.suretyhub.shared.InvalidInput;
 public final class RosterCheck {
 
 	public static final int MAX_ROWS = 10_000;
+
+	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+
+	private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("10000000");
 
 	private RosterCheck() {
 	}
@@ -51,7 +56,7 @@ public final class RosterCheck {
 			else if (ids.putIfAbsent(w.idNumber(), row) != null) {
 				problems.add(problem(row, "idNumber", "payout.roster.duplicate", ids.get(w.idNumber())));
 			}
-			if (!w.phone().isEmpty() && !w.phone().matches("1[3-9]\\d{9}")) {
+			if (!w.phone().isEmpty() && !PHONE.matcher(w.phone()).matches()) {
 				problems.add(problem(row, "phone", "payout.roster.phone"));
 			}
 			if (w.bank().isEmpty() || w.bank().length() > 100) {
@@ -75,7 +80,7 @@ public final class RosterCheck {
 
 	private static boolean amountValid(BigDecimal amount) {
 		return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2
-				&& amount.compareTo(new BigDecimal("10000000")) < 0;
+				&& amount.compareTo(AMOUNT_LIMIT) < 0;
 	}
 
 	private static NewWorker clean(NewWorker w) {

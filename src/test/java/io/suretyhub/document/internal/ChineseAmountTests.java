@@ -41,6 +41,11 @@ class ChineseAmountTests {
 	void writesFiguresWithSeparators() {
 		assertThat(ChineseAmount.figures(Money.yuan("1234567.89"))).isEqualTo("￥1,234,567.89");
 		assertThat(ChineseAmount.figures(Money.yuan("0"))).isEqualTo("￥0.00");
+		assertThat(ChineseAmount.figures(Money.yuan("999.5"))).isEqualTo("￥999.50");
+		assertThat(ChineseAmount.figures(Money.yuan("1000"))).isEqualTo("￥1,000.00");
+		assertThat(ChineseAmount.figures(Money.yuan("123456"))).isEqualTo("￥123,456.00");
+		assertThat(ChineseAmount.figures(Money.yuan("-1234567.5"))).isEqualTo("￥-1,234,567.50");
+		assertThat(ChineseAmount.figures(Money.yuan("-123456"))).isEqualTo("￥-123,456.00");
 	}
 
 }
