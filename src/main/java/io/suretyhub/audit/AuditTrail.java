@@ -1,5 +1,7 @@
 package io.suretyhub.audit;
 
+import java.util.List;
+
 import io.suretyhub.shared.AuditEvent;
 
 /**
@@ -19,6 +21,13 @@ public interface AuditTrail {
 	 * @return the record as stored, with its sequence number and hash
 	 */
 	AuditRecord append(AuditEvent event);
+
+	/**
+	 * Appends one record per event, in order, as {@link #append(AuditEvent)} would one after the other,
+	 * but under one lock of the chain's head and as one batch of rows.
+	 * @return the records as stored, in the order of {@code events}
+	 */
+	List<AuditRecord> appendAll(List<AuditEvent> events);
 
 	/**
 	 * Walks the whole chain in sequence order, in batches, on one consistent snapshot.

@@ -127,7 +127,7 @@ public class Aftermath {
 	}
 
 	/** The 60 days passed: the insurer's recourse case opens with what is outstanding (R-CLM-7). */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.rule() == 'R-CLM-7' and #event.subject().type() == 'payout-reimbursement'")
 	void overdue(ObligationOverdue event) {
 		if (!"R-CLM-7".equals(event.rule()) || !PayoutSubjects.REIMBURSEMENT.equals(event.subject().type())) {
 			return;

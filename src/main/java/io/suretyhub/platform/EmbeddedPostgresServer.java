@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ final class EmbeddedPostgresServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+	private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> RUNNING = new ConcurrentHashMap<>();
 
 	private final Path binaries;
 
@@ -42,8 +45,30 @@ final class EmbeddedPostgresServer {
 		this.runAs = runAs;
 	}
 
+	/** The server of {@code dataDirectory}, started now or, if {@link #startInBackground} began it, once it is up. */
 	static EmbeddedPostgresServer forDirectory(Path dataDirectory) {
-		return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), EmbeddedPostgresServer::start);
+		var server = starting(dataDirectory, Runnable::run);
+		try {
+			return server.join();
+		}
+		catch (CompletionException ex) {
+			RUNNING.remove(dataDirectory.toAbsolutePath().normalize(), server);
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+	}
+
+	/**
+	 * Begins starting the server of {@code dataDirectory} (initdb on the first start, then pg_ctl) on a
+	 * thread of its own, so that it overlaps with the application context being built; the JVM does not
+	 * exit before that thread is done, so a started server always has its shutdown handler.
+	 */
+	static void startInBackground(Path dataDirectory) {
+		starting(dataDirectory, task -> new Thread(task, "embedded-postgres-start").start());
+	}
+
+	private static CompletableFuture<EmbeddedPostgresServer> starting(Path dataDirectory, Executor executor) {
+		return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
+				directory -> CompletableFuture.supplyAsync(() -> start(directory), executor));
 	}
 
 	int port() {

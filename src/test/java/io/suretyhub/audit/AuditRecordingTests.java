@@ -82,6 +82,30 @@ class AuditRecordingTests {
 	}
 
 	@Test
+	@DisplayName("The events of one transaction are appended together, in the order published; a nested new "
+			+ "transaction's own events commit with it, not with the outer one")
+	void eventsOfOneTransactionAppendInOrder() {
+		var outer = new TransactionTemplate(transactions);
+		var inner = new TransactionTemplate(transactions);
+		inner.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		outer.executeWithoutResult(status -> {
+			events.publishEvent(AuditEvent.success("obligation.warning", "obligation", 1, "first"));
+			inner.executeWithoutResult(nested -> events
+				.publishEvent(AuditEvent.success("obligation.warning", "obligation", 9, "nested")));
+			assertThat(database.all()).extracting(AuditRecord::detail).containsExactly("nested");
+			for (int i = 2; i <= 5; i++) {
+				events.publishEvent(AuditEvent.success("obligation.warning", "obligation", i, "item " + i));
+			}
+		});
+
+		assertThat(database.all()).extracting(AuditRecord::detail)
+			.containsExactly("nested", "first", "item 2", "item 3", "item 4", "item 5");
+		assertThat(database.all()).extracting(AuditRecord::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+		assertThat(trail.verify().recordsChecked()).isEqualTo(6);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
 	@DisplayName("A rolled-back transaction leaves no record: a record exists only for a change that committed")
 	void rolledBackTransactionLeavesNoRecord() {
 		var template = new TransactionTemplate(transactions);

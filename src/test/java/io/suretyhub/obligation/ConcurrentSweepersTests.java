@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.suretyhub.audit.AuditTrail;
 import io.suretyhub.calendar.TimeLimit;
 import io.suretyhub.obligation.internal.Sweeper;
 import io.suretyhub.shared.AreaCode;
@@ -45,8 +46,12 @@ class ConcurrentSweepersTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuditTrail audit;
+
 	@Test
-	@DisplayName("Two sweepers at once never produce a duplicate warning or event, even when both meet the same rows")
+	@DisplayName("R-SUP-4: two sweepers at once turn every due obligation overdue with one warning, notice set, event, "
+			+ "outbox publication and audit record per level, never two, even when both meet the same rows")
 	void twoSweepersAtOnce() throws Exception {
 		clock.setLocal("2026-03-02T09:00:00");
 		List<Long> ids = new ArrayList<>();
@@ -92,6 +97,12 @@ class ConcurrentSweepersTests {
 	}
 
 	private void assertWarningsExactlyOnce(List<Long> ids) {
+		assertThat(jdbc.sql("""
+				select count(*) from obligation o where o.owed_by = :owedBy and o.status = 'OVERDUE' and o.level = 'RED'
+				  and (select count(*) from obligation_warning w where w.obligation_id = o.id) = 3""")
+			.param("owedBy", OWED_BY)
+			.query(Long.class)
+			.single()).isEqualTo(OBLIGATIONS);
 		var levels = jdbc.sql("""
 				select w.level, count(*) from obligation_warning w join obligation o on o.id = w.obligation_id
 				where o.owed_by = :owedBy group by w.level order by w.level""")
@@ -109,6 +120,25 @@ class ConcurrentSweepersTests {
 			.param("owedBy", OWED_BY)
 			.query(Long.class)
 			.single()).isEqualTo(3L * OBLIGATIONS);
+		assertThat(jdbc.sql("""
+				select count(distinct (object_id, detail)) filter (where object_id in (select id::text from obligation where owed_by = :owedBy)),
+				       count(*) filter (where object_id in (select id::text from obligation where owed_by = :owedBy))
+				from audit_record where action = 'obligation.warning'""")
+			.param("owedBy", OWED_BY)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.single()).as("one audit record per warning, none twice").containsExactly(3L * OBLIGATIONS, 3L * OBLIGATIONS);
+		assertThat(audit.verify().intact()).as("the chain stays intact with batched appends").isTrue();
+		assertThat(jdbc.sql("""
+				select listener_id, count(*) from event_publication
+				where event_type = :type and (serialized_event::jsonb -> 'parties' ->> 'owedBy')::bigint = :owedBy
+				group by listener_id""")
+			.param("type", ObligationOverdue.class.getName())
+			.param("owedBy", OWED_BY)
+			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+			.list()).as("every listener of another module gets each ObligationOverdue once per round")
+			.anyMatch(row -> row.startsWith("io.suretyhub.openapi.internal.EventOutbox.on("))
+			.anyMatch(row -> row.startsWith("io.suretyhub.statistics.internal.EventFeed.on("))
+			.allMatch(row -> row.endsWith("=" + OBLIGATIONS));
 	}
 
 }

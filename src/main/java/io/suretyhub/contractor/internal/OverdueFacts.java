@@ -23,7 +23,8 @@ class OverdueFacts {
 		this.facts = facts;
 	}
 
-	@ApplicationModuleListener
+	/** The condition spares the event publication registry a publication this listener would ignore. */
+	@ApplicationModuleListener(condition = "#event.rule() == 'R-POL-6' or #event.rule() == 'R-CLM-6'")
 	void overdue(ObligationOverdue event) {
 		CreditFactKind kind = switch (event.rule()) {
 			case "R-POL-6" -> CreditFactKind.RENEWAL_MISSED;

@@ -43,7 +43,8 @@ class ObligationTriggers {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	/** The condition spares the event publication registry a publication this listener would ignore. */
+	@ApplicationModuleListener(condition = "{'R-POL-2', 'R-CLM-2', 'R-INS-6'}.contains(#overdue.rule())")
 	void on(ObligationOverdue overdue) {
 		switch (overdue.rule()) {
 			case "R-POL-2" -> propose(overdue, SanctionTrigger.UNDERWRITING_OVERDUE);

@@ -1,6 +1,8 @@
 package io.suretyhub.obligation.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.suretyhub.obligation.Parties;
 import io.suretyhub.shared.AreaCode;
@@ -18,10 +20,47 @@ class InboxStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A warning, to the owing organisation and every authority above the obligation's area. */
-	void deliverWarning(long obligationId, long warningId, String kind, Parties parties, AreaCode area, Instant dueAt,
-			Instant now) {
-		deliver(obligationId, warningId, kind, parties, area, null, dueAt, now);
+	/**
+	 * Each warning to the owing organisation and every authority above the obligation's area, all in one
+	 * statement.
+	 */
+	void deliverWarnings(List<SweepStore.Issued> warnings, Instant now) {
+		List<Long> obligations = new ArrayList<>();
+		List<Long> warningIds = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		List<Long> organisations = new ArrayList<>();
+		List<String> areas = new ArrayList<>();
+		List<String> dueAt = new ArrayList<>();
+		for (SweepStore.Issued warning : warnings) {
+			DueObligation obligation = warning.obligation();
+			List<AreaCode> authorities = new ArrayList<>(Recipients.authorities(obligation.area()));
+			for (int i = -1; i < authorities.size(); i++) {
+				obligations.add(obligation.id());
+				warningIds.add(warning.warningId());
+				kinds.add(warning.level().name());
+				organisations.add(i < 0 ? obligation.parties().owedBy() : null);
+				areas.add(i < 0 ? null : authorities.get(i).value());
+				dueAt.add(obligation.stages().dueAt().toString());
+			}
+		}
+		if (obligations.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into obligation_inbox_item
+				  (obligation_id, warning_id, kind, recipient_organisation, recipient_area, due_at, created_at)
+				select i.obligation_id, i.warning_id, i.kind, i.organisation, i.area, i.due_at::timestamptz, :now
+				from unnest(cast(:obligations as bigint[]), cast(:warnings as bigint[]), cast(:kinds as text[]),
+				            cast(:organisations as bigint[]), cast(:areas as text[]), cast(:due as text[]))
+				     as i(obligation_id, warning_id, kind, organisation, area, due_at)""")
+			.param("obligations", obligations.toArray(Long[]::new))
+			.param("warnings", warningIds.toArray(Long[]::new))
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("organisations", organisations.toArray(Long[]::new))
+			.param("areas", areas.toArray(String[]::new))
+			.param("due", dueAt.toArray(String[]::new))
+			.param("now", Sql.timestamp(now))
+			.update();
 	}
 
 	/** A deadline that moved when a provisional year's calendar arrived. */

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import io.suretyhub.obligation.ObligationStatus;
 import io.suretyhub.obligation.WarningLevel;
@@ -15,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sweeper's SQL: claims due rows with {@code FOR UPDATE SKIP LOCKED} through the partial index on
- * open obligations by next due time, and inserts each warning at most once (unique per obligation and
- * level).
+ * The sweeper's SQL, one statement per step of a batch: claims due rows with {@code FOR UPDATE SKIP
+ * LOCKED} through the partial index on open obligations by next due time, inserts the batch's warnings,
+ * each at most once (unique per obligation and level), and advances the claimed rows.
  */
 @Repository
 class SweepStore {
@@ -43,29 +46,67 @@ class SweepStore {
 			.list();
 	}
 
-	/** Inserts the warning unless it exists; answers its id only if this call created it. */
-	Optional<Long> issue(DueObligation obligation, WarningLevel level, Instant now) {
-		return jdbc.sql("""
-				insert into obligation_warning (obligation_id, level, issued_at, due_at) values (:id, :level, :now, :due)
+	/**
+	 * Inserts the warnings in one statement, each unless it exists; answers those this call created, with
+	 * their ids.
+	 */
+	List<Issued> issue(List<Warning> warnings, Instant now) {
+		if (warnings.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, DueObligation> byId = new HashMap<>();
+		Map<Warning, Integer> order = new HashMap<>();
+		warnings.forEach(warning -> {
+			byId.put(warning.obligation().id(), warning.obligation());
+			order.put(warning, order.size());
+		});
+		List<Issued> issued = new ArrayList<>(jdbc.sql("""
+				insert into obligation_warning (obligation_id, level, issued_at, due_at)
+				select w.obligation_id, w.level, :now, w.due_at::timestamptz
+				from unnest(cast(:ids as bigint[]), cast(:levels as text[]), cast(:due as text[])) as w(obligation_id, level, due_at)
 				on conflict on constraint obligation_warning_once do nothing
-				returning id""")
-			.param("id", obligation.id())
-			.param("level", level.name())
+				returning id, obligation_id, level""")
+			.param("ids", warnings.stream().map(warning -> warning.obligation().id()).toArray(Long[]::new))
+			.param("levels", warnings.stream().map(warning -> warning.level().name()).toArray(String[]::new))
+			.param("due", warnings.stream().map(warning -> warning.obligation().stages().dueAt().toString()).toArray(String[]::new))
 			.param("now", Sql.timestamp(now))
-			.param("due", Sql.timestamp(obligation.stages().dueAt()))
-			.query(Long.class)
-			.optional();
+			.query((rs, row) -> new Issued(byId.get(rs.getLong("obligation_id")), WarningLevel.valueOf(rs.getString("level")),
+					rs.getLong("id")))
+			.list());
+		issued.sort(Comparator.comparing(created -> order.get(new Warning(created.obligation(), created.level()))));
+		return issued;
 	}
 
-	void advance(long id, WarningLevel reached, Instant nextSweepAt) {
+	/** Stores for each claimed obligation the level reached and when to look again, in one statement. */
+	void advance(List<Reached> reached) {
+		if (reached.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
-				update obligation set level = :level, status = :status, next_sweep_at = :next, version = version + 1
-				where id = :id""")
-			.param("id", id)
-			.param("level", reached.name())
-			.param("status", (reached.overdue() ? ObligationStatus.OVERDUE : ObligationStatus.OPEN).name())
-			.param("next", Sql.timestamp(nextSweepAt))
+				update obligation o set level = r.level, status = r.status, next_sweep_at = r.next::timestamptz,
+				       version = o.version + 1
+				from unnest(cast(:ids as bigint[]), cast(:levels as text[]), cast(:statuses as text[]), cast(:next as text[]))
+				     as r(id, level, status, next)
+				where o.id = r.id""")
+			.param("ids", reached.stream().map(Reached::id).toArray(Long[]::new))
+			.param("levels", reached.stream().map(r -> r.level().name()).toArray(String[]::new))
+			.param("statuses", reached.stream()
+				.map(r -> (r.level().overdue() ? ObligationStatus.OVERDUE : ObligationStatus.OPEN).name())
+				.toArray(String[]::new))
+			.param("next", reached.stream().map(r -> r.next() == null ? null : r.next().toString()).toArray(String[]::new))
 			.update();
+	}
+
+	/** A warning the sweeper means to issue. */
+	record Warning(DueObligation obligation, WarningLevel level) {
+	}
+
+	/** A warning this sweep created. */
+	record Issued(DueObligation obligation, WarningLevel level, long warningId) {
+	}
+
+	/** The level an obligation has reached and when the sweeper must look again ({@code null}: never). */
+	record Reached(long id, WarningLevel level, Instant next) {
 	}
 
 	private static DueObligation due(ResultSet rs, int row) throws SQLException {

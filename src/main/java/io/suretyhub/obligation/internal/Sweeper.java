@@ -2,6 +2,8 @@ package io.suretyhub.obligation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.suretyhub.obligation.WarningLevel;
 import io.suretyhub.shared.AuditEvent;
@@ -12,9 +14,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns due obligations into warnings. Each batch is one transaction that claims rows with
- * {@code FOR UPDATE SKIP LOCKED}, so sweepers on several nodes share the work; the unique constraint on
- * (obligation, level) makes a duplicate warning impossible even if two of them met the same row.
+ * Turns due obligations into warnings. Each batch is one transaction of a few set-based statements: it
+ * claims rows with {@code FOR UPDATE SKIP LOCKED}, so sweepers on several nodes share the work, inserts
+ * all their warnings at once (the unique constraint on (obligation, level) makes a duplicate impossible
+ * even if two sweepers met the same row), delivers the inbox notices of the warnings it created, advances
+ * the rows, and only then publishes one event and one audit event per warning created.
  */
 @Component
 public class Sweeper {
@@ -61,24 +65,26 @@ public class Sweeper {
 
 	private Batch sweepBatch(Instant now, int batchSize) {
 		var claimed = store.claim(now, batchSize);
-		int issued = 0;
+		List<SweepStore.Warning> due = new ArrayList<>();
+		List<SweepStore.Reached> reached = new ArrayList<>(claimed.size());
 		for (DueObligation obligation : claimed) {
-			WarningLevel reached = obligation.level();
-			for (WarningLevel level : obligation.stages().dueAt(now, reached)) {
-				var warning = store.issue(obligation, level, now);
-				if (warning.isPresent()) {
-					inbox.deliverWarning(obligation.id(), warning.get(), level.name(), obligation.parties(),
-							obligation.area(), obligation.stages().dueAt(), now);
-					events.publishEvent(obligation.event(level));
-					events.publishEvent(new AuditEvent("obligation.warning", "obligation", String.valueOf(obligation.id()),
-							AuditEvent.Outcome.SUCCESS, obligation.rule() + " " + level, "system"));
-					issued++;
-				}
-				reached = level;
+			WarningLevel level = obligation.level();
+			for (WarningLevel next : obligation.stages().dueAt(now, level)) {
+				due.add(new SweepStore.Warning(obligation, next));
+				level = next;
 			}
-			store.advance(obligation.id(), reached, obligation.stages().nextAfter(reached));
+			reached.add(new SweepStore.Reached(obligation.id(), level, obligation.stages().nextAfter(level)));
 		}
-		return new Batch(claimed.size(), issued);
+		var issued = store.issue(due, now);
+		inbox.deliverWarnings(issued, now);
+		store.advance(reached);
+		for (SweepStore.Issued warning : issued) {
+			DueObligation obligation = warning.obligation();
+			events.publishEvent(obligation.event(warning.level()));
+			events.publishEvent(new AuditEvent("obligation.warning", "obligation", String.valueOf(obligation.id()),
+					AuditEvent.Outcome.SUCCESS, obligation.rule() + " " + warning.level(), "system"));
+		}
+		return new Batch(claimed.size(), issued.size());
 	}
 
 	private record Batch(int claimed, int issued) {
