@@ -103,11 +103,42 @@ class OpenApiPagesAndDescriptionTests {
 			.andExpect(jsonPath("$.components.securitySchemes['X-SH-Signature'].in").value("header"))
 			.andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
 			.andExpect(jsonPath("$.paths['/open/v1/events'].get.responses['401']").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/applications/{id}/remote-issue'].post.responses['201']").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/signing-requests/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/signing-requests/{id}/prepared.pdf'].get.responses['200'].content['application/pdf']").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/signing-requests/{id}/signature'].post.parameters[*].name",
+					hasItem("Idempotency-Key")))
+			.andExpect(jsonPath("$.components.schemas.SignatureSubmission.properties.cms").exists())
+			.andExpect(jsonPath("$.components.schemas.Problem.properties.reason").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/patrols'].post").exists())
+			.andExpect(jsonPath("$.paths['/open/v1/historical-policies'].post").exists())
 			.andReturn().getResponse().getContentAsString();
 		java.util.Map<String, Object> paths = JsonPath.read(json, "$.paths");
-		assertThat(paths.keySet()).allMatch(path -> path.startsWith("/open/v1/"));
+		assertThat(paths.keySet()).allMatch(path -> path.startsWith("/open/v1/") || path.startsWith("/public/v1/"));
 		assertThat((java.util.List<?>) JsonPath.read(json, "$.paths['/open/v1/events'].get.security[0]['X-SH-Nonce']"))
 			.isNotNull();
+	}
+
+	@Test
+	@DisplayName("R-POL-5: the description includes the public verification API with its schemas and errors, without the signature")
+	void publicVerificationIsDescribed() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/public/v1/policies/{number}'].get.parameters[*].name", hasItem("code")))
+			.andExpect(jsonPath("$.paths['/public/v1/policies/{number}'].get.responses['200'].content['*/*'].schema['$ref']")
+				.value("#/components/schemas/PublicPolicy"))
+			.andExpect(jsonPath("$.paths['/public/v1/policies/{number}'].get.responses['404'].content['application/problem+json'].schema['$ref']")
+				.value("#/components/schemas/PublicProblem"))
+			.andExpect(jsonPath("$.paths['/public/v1/policies/{number}'].get.responses['429'].headers['Retry-After']").exists())
+			.andExpect(jsonPath("$.paths['/public/v1/policies/{number}'].get.security").doesNotExist())
+			.andExpect(jsonPath("$.paths['/public/v1/verifications'].post.requestBody.content['multipart/form-data'].schema.properties.file.format")
+				.value("binary"))
+			.andExpect(jsonPath("$.paths['/public/v1/verifications'].post.responses['200'].content['*/*'].schema['$ref']")
+				.value("#/components/schemas/Verification"))
+			.andExpect(jsonPath("$.paths['/public/v1/verifications'].post.security").doesNotExist())
+			.andExpect(jsonPath("$.paths['/public/v1/verifications'].post.parameters").doesNotExist())
+			.andExpect(jsonPath("$.components.schemas.PublicPolicy.properties.sumInsured").exists())
+			.andExpect(jsonPath("$.components.schemas.Verification.properties.verified.type").value("boolean"))
+			.andExpect(jsonPath("$.components.schemas.VerificationReason.properties.code.enum", hasItem("MODIFIED_AFTER_SIGNING")));
 	}
 
 	@Test

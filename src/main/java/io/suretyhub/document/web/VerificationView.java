@@ -3,6 +3,8 @@ package io.suretyhub.document.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The result of verifying an uploaded PDF: {@code verified} is true only when every check passed.
  *
@@ -15,11 +17,23 @@ import java.util.List;
  * @param signedAt when it was signed
  * @param sha256 SHA-256 of the uploaded file
  */
-record VerificationView(boolean verified, List<Reason> reasons, String number, String status, String issuer,
-		String signer, Instant signedAt, String sha256) {
+@Schema(name = "Verification", description = "The result of verifying an uploaded PDF")
+record VerificationView(
+		@Schema(description = "True only when the file is a genuine, unchanged policy issued by the platform") boolean verified,
+		@Schema(description = "Each failed check; empty when verified") List<Reason> reasons,
+		@Schema(description = "The policy number", example = "WG-650100-2026-00031-000042") String number,
+		@Schema(description = "The policy's current status, when verified", example = "in_force") String status,
+		@Schema(description = "The signing insurer from the platform's record") String issuer,
+		@Schema(description = "The signing certificate's subject") String signer,
+		@Schema(description = "When it was signed") Instant signedAt,
+		@Schema(description = "SHA-256 of the uploaded file, lower-case hex") String sha256) {
 
 	/** A failed check. */
-	record Reason(String code, String message) {
+	@Schema(name = "VerificationReason")
+	record Reason(@Schema(allowableValues = { "UNREADABLE", "NOT_SIGNED", "SIGNATURE_INVALID", "MODIFIED_AFTER_SIGNING",
+			"INCREMENTAL_UPDATE", "UNKNOWN_SIGNER", "CERTIFICATE_EXPIRED", "CERTIFICATE_NOT_YET_VALID",
+			"CERTIFICATE_REVOKED", "NOT_ISSUED_BY_PLATFORM" }) String code,
+			@Schema(description = "Why, in the language of Accept-Language") String message) {
 	}
 
 }

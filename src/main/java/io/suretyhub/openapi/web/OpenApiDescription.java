@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The published description at {@code /v3/api-docs}: the open API only, the four signature headers as
- * the security scheme (all four on every operation), and the {@code Idempotency-Key} on every POST.
+ * The published description at {@code /v3/api-docs}: the open API, the four signature headers as the security
+ * scheme (all four on every {@code /open/v1} operation) and the {@code Idempotency-Key} on every such POST; and
+ * the public verification API under {@code /public/v1} (no login, no signature, rate-limited).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDescription {
@@ -38,22 +39,30 @@ class OpenApiDescription {
 		}
 		return new OpenAPI().components(components)
 			.info(new Info().title("SuretyHub Open API").version("v1")
-				.description("保证保险服务与监管平台 — the signed interface for insurers' systems. Signing rules, "
-						+ "error codes and a worked example: docs/open-api.md."));
+				.description("保证保险服务与监管平台 — the signed interface for insurers' systems (/open/v1) and the "
+						+ "public policy verification (/public/v1, no login, rate-limited). Signing rules, error codes "
+						+ "and a worked example: docs/open-api.md."));
 	}
 
 	@Bean
 	OpenApiCustomizer openApiSignedOperations() {
-		return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-			var requirement = new SecurityRequirement();
-			HEADERS.forEach(requirement::addList);
-			operation.setSecurity(List.of(requirement));
-			if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
-				operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(true)
-					.description("8–100 characters [A-Za-z0-9_.:-]; the same key and request return the first answer")
-					.schema(new StringSchema().example("7f1c2a9e-issue-42")));
+		return api -> api.getPaths().forEach((path, item) -> {
+			if (path.startsWith("/open/")) {
+				item.readOperationsMap().forEach(OpenApiDescription::signed);
 			}
-		}));
+		});
+	}
+
+	private static void signed(io.swagger.v3.oas.models.PathItem.HttpMethod method,
+			io.swagger.v3.oas.models.Operation operation) {
+		var requirement = new SecurityRequirement();
+		HEADERS.forEach(requirement::addList);
+		operation.setSecurity(List.of(requirement));
+		if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
+			operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(true)
+				.description("8–100 characters [A-Za-z0-9_.:-]; the same key and request return the first answer")
+				.schema(new StringSchema().example("7f1c2a9e-issue-42")));
+		}
 	}
 
 	private static String describe(String header) {

@@ -1,5 +1,6 @@
 package io.suretyhub.openapi.web;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,5 +13,21 @@ record Problem(@Schema(example = "https://suretyhub.io/problems/open-api/signatu
 		@Schema(description = "Stable error code", example = "SIGNATURE_INVALID") String code,
 		@Schema(description = "The header, parameter or field at fault", example = "X-SH-Signature") String field,
 		@Schema(description = "The rule of RULES.md that refused it, for RULE_VIOLATION", example = "R-POL-2") String rule,
-		@Schema(description = "The message in Chinese (zh-CN) and English (en)") Map<String, String> messages) {
+		@Schema(description = "For SIGNATURE_REFUSED: why the signature was refused", example = "DIGEST_MISMATCH",
+				allowableValues = { "ALREADY_ISSUED", "UNSUPPORTED_CHARACTER", "CERTIFICATE_NOT_ON_FILE", "NOT_HOSTED",
+						"CERTIFICATE_NOT_VALID", "REQUEST_EXPIRED", "CMS_UNREADABLE", "CMS_MALFORMED", "DIGEST_ALGORITHM",
+						"DIGEST_MISMATCH", "SIGNING_CERTIFICATE_ATTRIBUTE", "SIGNATURE_INVALID",
+						"SIGNATURE_TOO_LARGE" }) String reason,
+		@Schema(description = "The message in Chinese (zh-CN) and English (en)") Map<String, String> messages,
+		@Schema(description = "For IMPORT_REJECTED: the import's id") Long importId,
+		@Schema(description = "For IMPORT_REJECTED: each bad row and field") List<RowProblem> problems) {
+
+	/** One bad row and field of a rejected import. */
+	@Schema(name = "RowProblem")
+	record RowProblem(@Schema(description = "The row (position in rows from 1, or the spreadsheet row); 0 for the whole input") int row,
+			@Schema(description = "The column, or file", example = "periodStart") String field,
+			@Schema(description = "The value as read") String value,
+			@Schema(description = "Why, in Chinese (zh-CN) and English (en)") Map<String, String> messages) {
+	}
+
 }

@@ -52,6 +52,22 @@ public class HistoricalImports {
 	/** Checks and, if every row is good, stores the file's policies, all in one transaction. */
 	@Transactional
 	public ImportReport importFile(String fileName, byte[] content, AccessScope importer) {
+		List<List<String>> table;
+		try {
+			table = TableReader.read(content);
+		}
+		catch (IOException ex) {
+			table = null;
+		}
+		return importTable(fileName, table, importer);
+	}
+
+	/**
+	 * As {@link #importFile} for a table already read: a header row, then one row per policy with the cells in
+	 * the order of {@link HistoricalPolicy#COLUMNS}; {@code null} when the file could not be read.
+	 */
+	@Transactional
+	public ImportReport importTable(String fileName, List<List<String>> table, AccessScope importer) {
 		if (!mayImport(importer)) {
 			throw new RuleViolation("R-POL-9", "policy.historical.error.notAllowed");
 		}
@@ -59,10 +75,10 @@ public class HistoricalImports {
 		String importerName = organisations.find(importer.organisationId()).map(Organisation::name).orElse("");
 		var check = new HistoricalRowCheck(areas, importer, importerName, LocalDate.now(clock));
 		List<HistoricalRowCheck.Checked> rows;
-		try {
-			rows = check.check(TableReader.read(content));
+		if (table != null) {
+			rows = check.check(table);
 		}
-		catch (IOException ex) {
+		else {
 			rows = List.of();
 			check.add(new RowProblem(0, "file", "policy.historical.error.unreadable", null, null));
 		}
