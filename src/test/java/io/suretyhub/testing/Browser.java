@@ -111,17 +111,23 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** A page re-rendered meanwhile (htmx) is left to the click's own waiting. */
 	private void openDropdownHolding(By locator) {
-		WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-		if (element.isDisplayed()) {
-			return;
+		try {
+			WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(locator));
+			if (element.isDisplayed()) {
+				return;
+			}
+			var toggles = element.findElements(By.xpath(
+					"ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' dropdown ')][1]//*[@data-bs-toggle='dropdown']"));
+			if (!toggles.isEmpty()) {
+				click(toggles.get(0));
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(element));
+			}
 		}
-		var toggles = element.findElements(By.xpath(
-				"ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' dropdown ')][1]//*[@data-bs-toggle='dropdown']"));
-		if (!toggles.isEmpty()) {
-			click(toggles.get(0));
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(element));
+		catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+			// the click below finds the element again
 		}
 	}
 
