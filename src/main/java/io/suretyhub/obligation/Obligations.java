@@ -28,6 +28,14 @@ public interface Obligations {
 	int meet(Subject subject, String rule);
 
 	/**
+	 * Tells the owing organisation, in its inbox, that the open obligation under {@code rule} about
+	 * {@code subject} has started and when it is due. Each obligation is announced at most once: announcing
+	 * it again (a redelivered event) changes nothing.
+	 * @return how many messages were delivered now
+	 */
+	int announce(Subject subject, String rule);
+
+	/**
 	 * An authority releases the owing party. Only a region or local labour authority whose area covers the
 	 * obligation may, and only with a reason; audited.
 	 * @throws io.suretyhub.shared.RuleViolation if {@code by} is not such an authority, there is no reason,

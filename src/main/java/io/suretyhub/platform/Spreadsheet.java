@@ -36,23 +36,41 @@ public final class Spreadsheet {
 	 */
 	public static void download(HttpServletResponse response, String fileName, String sheetName, List<String> headers,
 			Consumer<Consumer<List<?>>> rows) throws IOException {
+		download(response, fileName, List.of(new Sheet(sheetName, headers, rows)));
+	}
+
+	/** Like {@link #download(HttpServletResponse, String, String, List, Consumer)}, one sheet after another. */
+	public static void download(HttpServletResponse response, String fileName, List<Sheet> sheets) throws IOException {
 		response.setContentType(CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 		try (var workbook = new Workbook(response.getOutputStream(), "SuretyHub", "1.0")) {
-			Worksheet sheet = workbook.newWorksheet(sheetName);
-			for (int column = 0; column < headers.size(); column++) {
-				sheet.value(0, column, headers.get(column));
+			for (Sheet sheet : sheets) {
+				fill(workbook.newWorksheet(sheet.name()), sheet);
 			}
-			int[] next = { 1 };
-			rows.accept(cells -> {
-				int row = next[0]++;
-				for (int column = 0; column < cells.size(); column++) {
-					write(sheet, row, column, cells.get(column));
-				}
-			});
 			workbook.finish();
 		}
+	}
+
+	private static void fill(Worksheet sheet, Sheet table) {
+		for (int column = 0; column < table.headers().size(); column++) {
+			sheet.value(0, column, table.headers().get(column));
+		}
+		int[] next = { 1 };
+		table.rows().accept(cells -> {
+			int row = next[0]++;
+			for (int column = 0; column < cells.size(); column++) {
+				write(sheet, row, column, cells.get(column));
+			}
+		});
+	}
+
+	/**
+	 * One sheet of a workbook.
+	 *
+	 * @param rows called once with a sink that takes each row's cells, in header order
+	 */
+	public record Sheet(String name, List<String> headers, Consumer<Consumer<List<?>>> rows) {
 	}
 
 	private static void write(Worksheet sheet, int row, int column, Object cell) {

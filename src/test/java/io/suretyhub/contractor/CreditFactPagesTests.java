@@ -118,6 +118,35 @@ class CreditFactPagesTests {
 			.with(as(regulator)).with(csrf())).andExpect(status().isForbidden());
 	}
 
+	@Test
+	@DisplayName("R-GEO-2: a contractor outside the viewer's area answers 404 by id, on the page, its form and the API, like a missing one")
+	void lookupByIdIsAreaScoped_R_GEO_2() throws Exception {
+		long iliId = organisations
+			.register(OrganisationRegistration.of(OrganisationKind.LOCAL_AUTHORITY, "伊犁人社" + token, "654000"));
+		AccessScope ili = TestPrincipals.scope(Role.LOCAL_AUTHORITY, iliId, "654000");
+		long otherContractor = organisations.register(OrganisationRegistration.of(OrganisationKind.CONTRACTOR,
+				"别家建工" + token, "653101").withCreditCode(CreditCodes.next("653101")));
+		for (long missing : new long[] { contractorId, 987_654_321L }) {
+			mvc.perform(get("/credit-facts").param("contractorId", String.valueOf(missing)).with(as(ili)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/api/v1/credit-facts").param("contractorId", String.valueOf(missing)).with(as(ili)))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/credit-facts").param("contractorId", String.valueOf(missing)).param("kind", "INTEGRITY_GRADE_C")
+				.param("occurredOn", "2026-05-10").param("evidence", "文书").param("source", "伊犁州人社局")
+				.with(as(ili)).with(csrf())).andExpect(status().isNotFound());
+		}
+		assertThat(facts.of(contractorId, contractor)).isEmpty();
+		mvc.perform(get("/api/v1/credit-facts").param("contractorId", String.valueOf(otherContractor)).with(as(contractor)))
+			.andExpect(status().isNotFound());
+
+		assertThat(page(get("/credit-facts").param("contractorId", String.valueOf(contractorId)), authority))
+			.contains("信用页面建工" + token);
+		mvc.perform(get("/api/v1/credit-facts").param("contractorId", String.valueOf(contractorId)).with(as(authority)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/credit-facts").param("contractorId", String.valueOf(contractorId)).with(as(contractor)))
+			.andExpect(status().isOk());
+	}
+
 	private String page(MockHttpServletRequestBuilder request, AccessScope who) throws Exception {
 		return mvc.perform(request.with(as(who)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

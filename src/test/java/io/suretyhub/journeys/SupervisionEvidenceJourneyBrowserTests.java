@@ -45,8 +45,7 @@ class SupervisionEvidenceJourneyBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#flash")).isNotBlank();
 		assertThat(browser.text("#measures")).contains("理赔材料要求过多").contains("约谈记录.png");
 
-		assertThat(browser.find("a[href='/insurers/early-warning']").getText()).isEqualTo("保险机构预警");
-		browser.get("/insurers/early-warning");
+		browser.clickLink("保险机构预警").awaitPath("/insurers/early-warning");
 		assertThat(browser.text("#party-" + insurer)).contains("黄色");
 		assertThat(browser.text("#area-653100")).isNotBlank();
 		assertThat(browser.text("#warning-areas")).doesNotContain("乌鲁木齐");

@@ -84,12 +84,18 @@ public final class Browser implements AutoCloseable {
 		return click(By.cssSelector(css));
 	}
 
-	/** Clicks the link with exactly this text, like {@link #click(String)}. */
+	/** Clicks the link with exactly this text (also one in a closed dropdown), like {@link #click(String)}. */
 	public Browser clickLink(String text) {
-		return click(By.linkText(text));
+		String literal = text.contains("'") ? '"' + text + '"' : "'" + text + "'";
+		return click(By.xpath("//a[normalize-space(.)=" + literal + "]"));
 	}
 
+	/**
+	 * Clicks the element; one inside a closed dropdown (the navigation's groups) is reached the way a
+	 * person does: its dropdown's toggle is clicked first.
+	 */
 	private Browser click(By locator) {
+		openDropdownHolding(locator);
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -103,6 +109,39 @@ public final class Browser implements AutoCloseable {
 				return true;
 			});
 		return this;
+	}
+
+	/** A page re-rendered meanwhile (htmx) is left to the click's own waiting. */
+	private void openDropdownHolding(By locator) {
+		try {
+			WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(locator));
+			if (element.isDisplayed()) {
+				return;
+			}
+			var toggles = element.findElements(By.xpath(
+					"ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' dropdown ')][1]//*[@data-bs-toggle='dropdown']"));
+			if (!toggles.isEmpty()) {
+				click(toggles.get(0));
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(element));
+			}
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+			// the click below finds the element again
+		}
+	}
+
+	private void click(WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.until(d -> {
+				if (!element.isDisplayed() || !element.isEnabled()) {
+					return false;
+				}
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+				element.click();
+				return true;
+			});
 	}
 
 	/** Waits until the text of {@code css} contains {@code expected}, through re-renders (htmx swaps). */

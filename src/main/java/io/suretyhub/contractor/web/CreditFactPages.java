@@ -70,7 +70,7 @@ class CreditFactPages {
 	@PreAuthorize("hasAnyRole('REGION_AUTHORITY','LOCAL_AUTHORITY')")
 	String record(@RequestParam long contractorId, @ModelAttribute("form") FactForm form, BindingResult binding,
 			AccessScope scope, Locale locale, Model model, RedirectAttributes redirect) {
-		contractor(contractorId);
+		contractor(contractorId, scope);
 		try {
 			facts.record(new NewCreditFact(contractorId, form.getKind(), form.getOccurredOn(), form.getEvidence(),
 					form.getSource()), scope);
@@ -96,14 +96,15 @@ class CreditFactPages {
 			model.addAttribute("facts", facts.latest(scope, 100));
 			return "contractor/facts";
 		}
-		model.addAttribute("contractor", contractor(contractorId));
+		model.addAttribute("contractor", contractor(contractorId, scope));
 		model.addAttribute("facts", facts.of(contractorId, scope));
 		model.addAttribute("check", EligibilityView.of(eligibility.check(contractorId, LocalDate.now(clock))));
 		return "contractor/facts";
 	}
 
-	private Organisation contractor(long id) {
-		return organisations.find(id)
+	/** A contractor outside the viewer's area answers 404 exactly like a missing one (R-GEO-2). */
+	private Organisation contractor(long id, AccessScope scope) {
+		return organisations.find(id, scope)
 			.filter(Organisation::isContractor)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

@@ -11,7 +11,7 @@ import io.suretyhub.shared.AreaCode;
 /**
  * A notice in an inbox.
  *
- * @param kind {@code REMINDER}, {@code YELLOW}, {@code ORANGE}, {@code RED} or {@code DEADLINE_MOVED}
+ * @param kind {@code REMINDER}, {@code YELLOW}, {@code ORANGE}, {@code RED}, {@code DEADLINE_MOVED} or {@code OPENED}
  * @param previousDueAt for a moved deadline, the due time before
  */
 public record InboxItem(long id, long obligationId, String kind, String rule, Subject subject, long owedBy,

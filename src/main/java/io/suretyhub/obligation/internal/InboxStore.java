@@ -10,7 +10,7 @@ import io.suretyhub.shared.AreaCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Puts notices in the inboxes of the owing organisation and of the supervising authorities. */
+/** Puts notices in the inboxes of the owing organisation and (for warnings and moves) of the supervising authorities. */
 @Repository
 class InboxStore {
 
@@ -67,6 +67,22 @@ class InboxStore {
 	void deliverMove(long obligationId, Parties parties, AreaCode area, Instant previousDueAt, Instant dueAt,
 			Instant now) {
 		deliver(obligationId, null, "DEADLINE_MOVED", parties, area, previousDueAt, dueAt, now);
+	}
+
+	/**
+	 * That an obligation started, to the owing organisation only; answers {@code false} when it was
+	 * already told.
+	 */
+	boolean deliverOpened(long obligationId, long owedBy, Instant dueAt, Instant now) {
+		return jdbc.sql("""
+				insert into obligation_inbox_item (obligation_id, kind, recipient_organisation, due_at, created_at)
+				values (:obligation, 'OPENED', :organisation, :due, :now)
+				on conflict (obligation_id, recipient_organisation) where kind = 'OPENED' do nothing""")
+			.param("obligation", obligationId)
+			.param("organisation", owedBy)
+			.param("due", Sql.timestamp(dueAt))
+			.param("now", Sql.timestamp(now))
+			.update() == 1;
 	}
 
 	private void deliver(long obligationId, Long warningId, String kind, Parties parties, AreaCode area,

@@ -34,8 +34,11 @@ class ObligationService implements Obligations {
 
 	private final Clock clock;
 
+	private final InboxStore inbox;
+
 	ObligationService(ObligationRepository repository, DeadlineSchedule schedule, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, InboxStore inbox) {
+		this.inbox = inbox;
 		this.repository = repository;
 		this.schedule = schedule;
 		this.events = events;
@@ -81,6 +84,20 @@ class ObligationService implements Obligations {
 		audit("obligation.meet", obligation, obligation.rule());
 		closed(obligation);
 		return true;
+	}
+
+	@Override
+	@Transactional
+	public int announce(Subject subject, String rule) {
+		int delivered = 0;
+		for (Obligation obligation : repository.findOpen(rule, subject.type(), subject.id())) {
+			ObligationView view = obligation.view();
+			if (inbox.deliverOpened(view.id(), view.parties().owedBy(), view.dueAt(), clock.instant())) {
+				audit("obligation.announce", obligation, "to " + view.parties().owedBy());
+				delivered++;
+			}
+		}
+		return delivered;
 	}
 
 	@Override
