@@ -10,6 +10,11 @@ import io.suretyhub.document.DocumentFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CJK font shipped in the jar (Noto Serif SC, subset to GB 2312; {@code fonts/OFL.txt}), parsed
- * once; every document embeds only the glyphs it uses.
+ * once. The platform's own documents draw with one shared, never-saved font and embed only the glyphs
+ * they use ({@link CjkFace}); other modules get a PDFBox subset font ({@link #embed}).
  */
 @Component
 class CjkFont implements DocumentFont {
@@ -28,6 +34,12 @@ class CjkFont implements DocumentFont {
 
 	private final CmapLookup cmap;
 
+	private final GlyphSubset glyphs;
+
+	private final PDType0Font shared;
+
+	private final int[] advances;
+
 	private final float[] widths = new float[Character.MAX_VALUE + 1];
 
 	CjkFont() {
@@ -35,16 +47,20 @@ class CjkFont implements DocumentFont {
 			if (in == null) {
 				throw new IllegalStateException("The CJK font is missing from the jar: " + RESOURCE);
 			}
-			this.font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+			byte[] bytes = in.readAllBytes();
+			this.font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
 			this.cmap = font.getUnicodeCmapLookup();
+			this.glyphs = new GlyphSubset(bytes);
 			font.getGlyph();
-			font.getHorizontalMetrics();
-			try (var probe = new PDDocument()) {
-				PDType0Font embedded = PDType0Font.load(probe, font, true);
-				for (char c = 0; c < Character.MAX_VALUE; c++) {
-					if (!Character.isSurrogate(c) && cmap.getGlyphId(c) != 0) {
-						widths[c] = embedded.getStringWidth(String.valueOf(c));
-					}
+			float scale = 1000f / font.getHeader().getUnitsPerEm();
+			this.advances = new int[glyphs.glyphCount()];
+			for (int gid = 0; gid < advances.length; gid++) {
+				advances[gid] = Math.round(font.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
+			}
+			this.shared = PDType0Font.load(new PDDocument(), font, false);
+			for (char c = 0; c < Character.MAX_VALUE; c++) {
+				if (!Character.isSurrogate(c) && cmap.getGlyphId(c) != 0) {
+					widths[c] = shared.getStringWidth(String.valueOf(c));
 				}
 			}
 		}
@@ -62,6 +78,65 @@ class CjkFont implements DocumentFont {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The glyphs of one document or appearance; see {@link CjkFace}. */
+	CjkFace face() {
+		return new CjkFace(this);
+	}
+
+	PDType0Font shared() {
+		return shared;
+	}
+
+	GlyphSubset glyphs() {
+		return glyphs;
+	}
+
+	int glyphId(int codePoint) {
+		return cmap.getGlyphId(codePoint);
+	}
+
+	/** The advance of a glyph in thousandths of the font size, as in PDFBox's {@code /W} arrays. */
+	int advance(int gid) {
+		return advances[gid];
+	}
+
+	/** A fresh copy of the shared font's descriptor without its font file. */
+	COSDictionary descriptor() {
+		COSDictionary descriptor = (COSDictionary) copy(cidFont().getDictionaryObject(COSName.FONT_DESC));
+		descriptor.removeItem(COSName.FONT_FILE2);
+		descriptor.removeItem(COSName.CID_SET);
+		return descriptor;
+	}
+
+	COSDictionary systemInfo() {
+		return (COSDictionary) copy(cidFont().getDictionaryObject(COSName.CIDSYSTEMINFO));
+	}
+
+	private COSDictionary cidFont() {
+		return (COSDictionary) ((COSArray) shared.getCOSObject().getDictionaryObject(COSName.DESCENDANT_FONTS))
+			.getObject(0);
+	}
+
+	private static COSBase copy(COSBase value) {
+		if (value instanceof COSDictionary dictionary && !(value instanceof COSStream)) {
+			var copy = new COSDictionary();
+			for (COSName key : dictionary.keySet()) {
+				if (!COSName.FONT_FILE2.equals(key) && !COSName.CID_SET.equals(key)) {
+					copy.setItem(key, copy(dictionary.getDictionaryObject(key)));
+				}
+			}
+			return copy;
+		}
+		if (value instanceof COSArray array) {
+			var copy = new COSArray();
+			for (int i = 0; i < array.size(); i++) {
+				copy.add(copy(array.getObject(i)));
+			}
+			return copy;
+		}
+		return value;
 	}
 
 	/**

@@ -47,7 +47,7 @@ class PadesPreparer {
 			document.addSignature(signature, options);
 			var widget = field(document, signature).getWidgets().get(0);
 			widget.setRectangle(new PDRectangle(rendered.sealX(), rendered.sealY(), rendered.sealSize(), rendered.sealSize()));
-			widget.setAppearance(SealAppearance.draw(document, font.embed(document), insurerName,
+			widget.setAppearance(SealAppearance.draw(document, font, insurerName,
 					texts.get("seal.center"), rendered.sealSize()));
 			var out = new PdfBuffer(rendered.pdf().length + 2 * RESERVED_BYTES + 64 * 1024);
 			var external = document.saveIncrementalForExternalSigning(out);

@@ -80,34 +80,6 @@ public class PdfVerifier {
 				record.orElse(null), signer, signedAt, sha256);
 	}
 
-	/**
-	 * The structural and cryptographic checks alone (no records) of a file into which {@code cms}, already
-	 * verified over {@code signedContent}, was embedded: what is wrong with the file's signatures; empty
-	 * when there is exactly one, valid and covering the whole file. A signature whose signed bytes and
-	 * {@code /Contents} are exactly those keeps that result; any other is verified again.
-	 */
-	List<VerificationReason> verifySignatures(byte[] pdf, byte[] cms, byte[] signedContent) {
-		Set<VerificationReason> reasons = new LinkedHashSet<>();
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			var all = document.getSignatureDictionaries();
-			if (all.size() != 1) {
-				reasons.add(all.isEmpty() ? VerificationReason.NOT_SIGNED : VerificationReason.INCREMENTAL_UPDATE);
-			}
-			for (PDSignature signature : all) {
-				int[] range = signature.getByteRange();
-				if (wellFormed(range, pdf) && end(range) == pdf.length && embeds(signature.getContents(pdf), cms)
-						&& Arrays.equals(signature.getSignedContent(pdf), signedContent)) {
-					continue;
-				}
-				check(signature, pdf, reasons);
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			reasons.add(VerificationReason.UNREADABLE);
-		}
-		return new ArrayList<>(reasons);
-	}
-
 	private Checked check(PDSignature signature, byte[] pdf, Set<VerificationReason> reasons) {
 		Instant claimed = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 		int[] range = signature.getByteRange();
@@ -162,18 +134,6 @@ public class PdfVerifier {
 		catch (IOException | RuntimeException ex) {
 			return claimed;
 		}
-	}
-
-	private static boolean embeds(byte[] contents, byte[] cms) {
-		if (contents.length < cms.length || !Arrays.equals(contents, 0, cms.length, cms, 0, cms.length)) {
-			return false;
-		}
-		for (int i = cms.length; i < contents.length; i++) {
-			if (contents[i] != 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean wellFormed(int[] range, byte[] pdf) {

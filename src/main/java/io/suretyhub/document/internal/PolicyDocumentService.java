@@ -40,8 +40,6 @@ class PolicyDocumentService implements PolicyDocuments {
 
 	private final RemoteSigningRepository remote;
 
-	private final PdfVerifier verifier;
-
 	private final DocumentSettings settings;
 
 	private final Clock clock;
@@ -49,7 +47,7 @@ class PolicyDocumentService implements PolicyDocuments {
 	private final ApplicationEventPublisher events;
 
 	PolicyDocumentService(PolicyLayout layout, PadesPreparer preparer, SealCertificates seals, SigningKeys keys,
-			IssuedDocumentRepository issued, RemoteSigningRepository remote, PdfVerifier verifier,
+			IssuedDocumentRepository issued, RemoteSigningRepository remote,
 			DocumentSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.layout = layout;
 		this.preparer = preparer;
@@ -57,7 +55,6 @@ class PolicyDocumentService implements PolicyDocuments {
 		this.keys = keys;
 		this.issued = issued;
 		this.remote = remote;
-		this.verifier = verifier;
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
@@ -144,9 +141,8 @@ class PolicyDocumentService implements PolicyDocuments {
 			.orElseThrow(() -> new SigningRefused(Reason.CERTIFICATE_NOT_ON_FILE));
 		requireValid(certificate, now);
 		byte[] signed = prepared.embed(cms);
-		var report = verifier.verifySignatures(signed, cms, content);
-		if (!report.isEmpty()) {
-			throw new IllegalStateException("A freshly signed policy failed its own check: " + report);
+		if (!prepared.isSignedWith(signed, cms)) {
+			throw new IllegalStateException("A freshly signed policy is not exactly the prepared document and its signature");
 		}
 		String sha256 = IssuedDocumentRepository.hex(PreparedPdf.sha256(signed));
 		try {

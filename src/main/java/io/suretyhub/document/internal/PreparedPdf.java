@@ -3,6 +3,7 @@ package io.suretyhub.document.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import io.suretyhub.document.SigningRefused;
@@ -38,6 +39,32 @@ record PreparedPdf(byte[] bytes, long[] byteRange) {
 		byte[] signed = bytes.clone();
 		System.arraycopy(hex, 0, signed, (int) byteRange[1] + 1, hex.length);
 		return signed;
+	}
+
+	/**
+	 * Whether {@code signed} is exactly this document with {@code cms} in the reserved space: the byte range
+	 * starts the file and ends it, the signed parts are unchanged, and {@code /Contents} holds the CMS in hex
+	 * followed only by zeros. Checked on the bytes, without parsing the PDF again.
+	 */
+	boolean isSignedWith(byte[] signed, byte[] cms) {
+		int first = (int) byteRange[1];
+		int second = (int) byteRange[2];
+		if (signed.length != bytes.length || byteRange[0] != 0 || byteRange[2] + byteRange[3] != signed.length
+				|| signed[first] != '<' || signed[second - 1] != '>'
+				|| !Arrays.equals(signed, 0, first, bytes, 0, first)
+				|| !Arrays.equals(signed, second, signed.length, bytes, second, bytes.length)) {
+			return false;
+		}
+		byte[] hex = HexFormat.of().formatHex(cms).toUpperCase().getBytes(StandardCharsets.US_ASCII);
+		if (!Arrays.equals(signed, first + 1, first + 1 + hex.length, hex, 0, hex.length)) {
+			return false;
+		}
+		for (int i = first + 1 + hex.length; i < second - 1; i++) {
+			if (signed[i] != '0') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static byte[] sha256(byte[] data) {

@@ -1,12 +1,12 @@
 package io.suretyhub.document.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
@@ -24,8 +24,9 @@ final class SealAppearance {
 	private SealAppearance() {
 	}
 
-	static PDAppearanceDictionary draw(PDDocument document, PDType0Font font, String name, String purpose, float size)
+	static PDAppearanceDictionary draw(PDDocument document, CjkFont cjk, String name, String purpose, float size)
 			throws IOException {
+		CjkFace font = cjk.face();
 		var stream = new PDAppearanceStream(document);
 		stream.setBBox(new PDRectangle(size, size));
 		stream.setResources(new PDResources());
@@ -39,17 +40,18 @@ final class SealAppearance {
 			content.stroke();
 			star(content, c, c, radius * 0.27f);
 			content.fill();
-			name(content, font, name, c, radius);
 			float purposeSize = radius * 0.15f;
-			float width = font.getStringWidth(purpose) / 1000 * purposeSize;
+			float width = cjk.width(purpose) / 1000 * purposeSize;
 			text(content, font, purpose, purposeSize, Matrix.getTranslateInstance(c - width / 2, c - radius * 0.58f));
+			name(content, cjk, font, name, c, radius);
 		}
+		font.embed(document, List.of(stream.getResources()));
 		var appearance = new PDAppearanceDictionary();
 		appearance.setNormalAppearance(stream);
 		return appearance;
 	}
 
-	private static void name(PDPageContentStream content, PDType0Font font, String name, float c, float radius)
+	private static void name(PDPageContentStream content, CjkFont cjk, CjkFace font, String name, float c, float radius)
 			throws IOException {
 		int count = name.codePointCount(0, name.length());
 		float textRadius = radius * 0.74f;
@@ -60,7 +62,7 @@ final class SealAppearance {
 			String glyph = new String(Character.toChars(name.codePointAt(offset)));
 			offset += glyph.length();
 			double angle = start - (i + 0.5) * ARC / count;
-			float width = font.getStringWidth(glyph) / 1000 * fontSize;
+			float width = cjk.width(glyph) / 1000 * fontSize;
 			double rotation = angle - Math.PI / 2;
 			double ox = -width / 2;
 			double oy = -fontSize * 0.35;
@@ -70,12 +72,12 @@ final class SealAppearance {
 		}
 	}
 
-	private static void text(PDPageContentStream content, PDType0Font font, String text, float size, Matrix matrix)
+	private static void text(PDPageContentStream content, CjkFace font, String text, float size, Matrix matrix)
 			throws IOException {
 		content.beginText();
-		content.setFont(font, size);
+		content.setFont(font.font(), size);
 		content.setTextMatrix(matrix);
-		content.showText(text);
+		content.showText(font.show(text));
 		content.endText();
 	}
 

@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -41,7 +41,7 @@ final class Sheet implements AutoCloseable {
 
 	private final PDDocument document;
 
-	private final PDType0Font font;
+	private final CjkFace face;
 
 	private final CjkFont widths;
 
@@ -53,7 +53,7 @@ final class Sheet implements AutoCloseable {
 
 	Sheet(PDDocument document, CjkFont font) {
 		this.document = document;
-		this.font = font.embed(document);
+		this.face = font.face();
 		this.widths = font;
 		newPage();
 	}
@@ -233,17 +233,17 @@ final class Sheet implements AutoCloseable {
 	void write(String text, float x, float baseline, float size) {
 		try {
 			content.beginText();
-			content.setFont(font, size);
+			content.setFont(face.font(), size);
 			content.newLineAtOffset(x, baseline);
-			content.showText(boxesAsSquares(text));
+			content.showText(face.show(boxesAsSquares(text)));
 			content.endText();
 			int tick = text.indexOf(CHECKED);
 			while (tick >= 0) {
 				float at = x + width(text.substring(0, tick), size);
 				content.beginText();
-				content.setFont(font, size);
+				content.setFont(face.font(), size);
 				content.newLineAtOffset(at + size * 0.12f, baseline + size * 0.05f);
-				content.showText("✓");
+				content.showText(face.show("✓"));
 				content.endText();
 				tick = text.indexOf(CHECKED, tick + 1);
 			}
@@ -257,10 +257,14 @@ final class Sheet implements AutoCloseable {
 		return text.replace(CHECKED, '□').replace(UNCHECKED, '□');
 	}
 
+	/** Finishes the last page and embeds the glyphs the pages use. */
 	@Override
 	public void close() {
 		try {
 			content.close();
+			List<PDResources> resources = new ArrayList<>();
+			document.getPages().forEach(page -> resources.add(page.getResources()));
+			face.embed(document, resources);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
