@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
@@ -104,9 +105,14 @@ final class Sheet implements AutoCloseable {
 		return content;
 	}
 
-	/** The font embedded in this document, for callers that draw text themselves. */
-	PDType0Font font() {
-		return font;
+	/** The font to pass to {@code setFont}, for callers that draw text themselves. */
+	PDFont font() {
+		return face.font();
+	}
+
+	/** Notes the glyphs of a text drawn by a caller; answers it for {@code showText}. */
+	String show(String text) {
+		return face.show(text);
 	}
 
 	void newPage() {

@@ -73,7 +73,7 @@ final class WageTable {
 					float lineX = centred ? x + (WIDTHS[i] - sheet.width(line, Sheet.SIZE)) / 2 : x + PAD;
 					float baseline = top - offset - l * Sheet.LEADING - Sheet.LEADING / 2 - Sheet.SIZE * 0.35f;
 					content.setTextMatrix(Matrix.getTranslateInstance(lineX, baseline));
-					content.showText(line);
+					content.showText(sheet.show(line));
 				}
 				x += WIDTHS[i];
 			}
