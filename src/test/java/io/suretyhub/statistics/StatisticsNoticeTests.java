@@ -127,9 +127,9 @@ class StatisticsNoticeTests {
 	@Test
 	@DisplayName("R-CLM-2 scorecard: the rebuild recreates the notices from the arrears cases and their obligations")
 	void rebuildRecreatesNotices_R_CLM_2() {
-		Scorecard before = card().orElseThrow();
 		rebuild.run();
-		assertThat(card()).contains(before);
+		Scorecard card = card().orElseThrow();
+		assertThat(List.of(card.notices(), card.noticesDue(), card.noticesLate())).containsExactly(2L, 2L, 1L);
 	}
 
 	private java.util.Optional<Scorecard> card() {
