@@ -51,7 +51,7 @@ public class B5Dashboards implements Benchmark {
 		filter = Filter.of(YearMonth.of(now.getYear(), 1), now);
 		List<Long> insurers = insurers(app.bean(Organisations.class));
 		long start = System.nanoTime();
-		new StatisticsData(jdbc).generate(POLICIES, insurers, now);
+		new StatisticsData(jdbc, app.bean(io.suretyhub.statistics.internal.Recount.class)).generate(POLICIES, insurers, now);
 		Bench.log("B5: generated " + POLICIES + " policies in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		List<Figure> rows = new ArrayList<>();
 		rows.add(measure("region authority (650000)", TestPrincipals.scope(Role.REGION_AUTHORITY, 1, "650000")));

@@ -88,7 +88,8 @@ public class Figures {
 		Map<Long, String> names = insurerNames(cards.stream().map(Scorecard::insurerId).toList());
 		return cards.stream()
 			.map(c -> new Scorecard(c.insurerId(), names.getOrDefault(c.insurerId(), String.valueOf(c.insurerId())),
-					c.applications(), c.decided(), c.late(), c.openWarnings(), c.activeSanctions()))
+					c.applications(), c.decided(), c.late(), c.notices(), c.noticesDue(), c.noticesLate(), c.openWarnings(),
+					c.activeSanctions()))
 			.toList();
 	}
 

@@ -102,7 +102,7 @@ public class StatisticsFixture {
 			.single();
 	}
 
-	private long issued(long insurer, long branch, long contractor, long project, String area, String sum,
+	long issued(long insurer, long branch, long contractor, long project, String area, String sum,
 			String premium, String issuedAt, Long renewalOf) {
 		var at = LocalDateTime.parse(issuedAt).atZone(CHINA).toInstant();
 		var applied = at.minusSeconds(86_400);

@@ -2,6 +2,7 @@ package io.suretyhub.statistics.internal;
 
 import java.util.List;
 
+import io.suretyhub.statistics.Dimension;
 import io.suretyhub.statistics.ProjectRow;
 import io.suretyhub.statistics.Scorecard;
 import io.suretyhub.statistics.WarningRow;
@@ -35,27 +36,27 @@ public class DetailStore {
 			.list();
 	}
 
-	/** One scorecard per insurer with applications or warnings in the slice; names are left empty. */
+	/** One scorecard per insurer with applications, notices or open warnings in the slice; names are left empty. */
 	public List<Scorecard> scorecards(Slice slice) {
 		return jdbc.sql("""
 				WITH apps AS (
-				  SELECT insurer_id, COUNT(*) AS applications, COUNT(decided_at) AS decided,
-				    COUNT(*) FILTER (WHERE underwriting_late AND decided_at IS NOT NULL) AS late
-				  FROM stat_policy WHERE """ + " " + slice.whereAt("", "applied_at") + " " + """
-				   GROUP BY insurer_id),
+				  SELECT insurer_id, SUM(applications) AS applications, SUM(decided) AS decided, SUM(late) AS late,
+				    SUM(notices) AS notices, SUM(notices_due) AS notices_due, SUM(notices_late) AS notices_late
+				  FROM stat_figure WHERE """ + " " + slice.scope(Dimension.INSURER) + " " + """
+				   GROUP BY insurer_id HAVING SUM(applications) <> 0 OR SUM(notices) <> 0),
 				warn AS (
 				  SELECT insurer_id, COUNT(DISTINCT obligation_id) AS open_warnings FROM stat_warning
 				  WHERE open AND insurer_id IS NOT NULL AND area_code LIKE :prefix""" + insurerCondition(slice) + " " + """
 				   GROUP BY insurer_id),
 				ids AS (SELECT insurer_id FROM apps UNION SELECT insurer_id FROM warn)
 				SELECT ids.insurer_id, COALESCE(a.applications, 0), COALESCE(a.decided, 0), COALESCE(a.late, 0),
-				  COALESCE(w.open_warnings, 0),
+				  COALESCE(a.notices, 0), COALESCE(a.notices_due, 0), COALESCE(a.notices_late, 0), COALESCE(w.open_warnings, 0),
 				  (SELECT COUNT(*) FROM stat_sanction s WHERE s.insurer_id = ids.insurer_id AND s.lifted_on IS NULL)
 				FROM ids LEFT JOIN apps a ON a.insurer_id = ids.insurer_id LEFT JOIN warn w ON w.insurer_id = ids.insurer_id
 				ORDER BY ids.insurer_id""")
 			.params(slice.params())
 			.query((rs, n) -> new Scorecard(rs.getLong(1), "", rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6)))
+					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
 			.list();
 	}
 

@@ -7,7 +7,11 @@ import io.suretyhub.insurer.InsurerSanctioned;
 import io.suretyhub.obligation.ObligationClosed;
 import io.suretyhub.obligation.ObligationEscalated;
 import io.suretyhub.obligation.ObligationOverdue;
+import io.suretyhub.obligation.ObligationStatus;
+import io.suretyhub.obligation.Subject;
 import io.suretyhub.obligation.WarningLevel;
+import io.suretyhub.payout.PaymentNoticeIssued;
+import io.suretyhub.payout.PayoutSubjects;
 import io.suretyhub.payout.WorkerPaid;
 import io.suretyhub.policy.PolicyEvent;
 import io.suretyhub.project.Projects;
@@ -23,7 +27,13 @@ class EventFeed {
 
 	static final String APPLICATION_SUBJECT = "policy-application";
 
+	static final String PAYMENT_RULE = "R-CLM-2";
+
 	private final Projection projection;
+
+	private final SupervisionProjection supervision;
+
+	private final NoticeProjection notices;
 
 	private final InsurerOf insurerOf;
 
@@ -33,8 +43,11 @@ class EventFeed {
 
 	private final Clock clock;
 
-	EventFeed(Projection projection, InsurerOf insurerOf, Projects projects, WorkerOf workerOf, Clock clock) {
+	EventFeed(Projection projection, SupervisionProjection supervision, NoticeProjection notices, InsurerOf insurerOf,
+			Projects projects, WorkerOf workerOf, Clock clock) {
 		this.projection = projection;
+		this.supervision = supervision;
+		this.notices = notices;
 		this.workerOf = workerOf;
 		this.insurerOf = insurerOf;
 		this.projects = projects;
@@ -67,37 +80,52 @@ class EventFeed {
 	}
 
 	@ApplicationModuleListener
+	void on(PaymentNoticeIssued event) {
+		notices.issued(event.caseId(), event.insurerId(), event.area(), event.issuedAt());
+	}
+
+	@ApplicationModuleListener
 	void on(ObligationOverdue event) {
+		if (isNotice(event.rule(), event.subject())) {
+			notices.late(Long.parseLong(event.subject().id()));
+		}
 		if (UNDERWRITING_RULE.equals(event.rule()) && APPLICATION_SUBJECT.equals(event.subject().type())) {
 			projection.underwritingLate(Long.parseLong(event.subject().id()));
 		}
 		long owedBy = event.parties().owedBy();
-		projection.warning(event.obligationId(), WarningLevel.YELLOW.name(), event.rule(), event.area(), owedBy,
+		supervision.warning(event.obligationId(), WarningLevel.YELLOW.name(), event.rule(), event.area(), owedBy,
 				insurerOf.organisation(owedBy), event.dueAt());
 	}
 
 	@ApplicationModuleListener
 	void on(ObligationEscalated event) {
 		long owedBy = event.parties().owedBy();
-		projection.warning(event.obligationId(), event.level().name(), event.rule(), event.area(), owedBy,
+		supervision.warning(event.obligationId(), event.level().name(), event.rule(), event.area(), owedBy,
 				insurerOf.organisation(owedBy), clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(ObligationClosed event) {
 		if (event.level().overdue()) {
-			projection.warningClosed(event.obligationId());
+			supervision.warningClosed(event.obligationId());
+		}
+		if (event.status() == ObligationStatus.MET && isNotice(event.rule(), event.subject())) {
+			notices.settled(Long.parseLong(event.subject().id()));
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(InsurerSanctioned event) {
-		projection.sanctioned(event.sanctionId(), event.insurerId(), event.ban(), event.startsOn());
+		supervision.sanctioned(event.sanctionId(), event.insurerId(), event.ban(), event.startsOn());
 	}
 
 	@ApplicationModuleListener
 	void on(InsurerSanctionLifted event) {
-		projection.lifted(event.sanctionId(), event.on());
+		supervision.lifted(event.sanctionId(), event.on());
+	}
+
+	static boolean isNotice(String rule, Subject subject) {
+		return PAYMENT_RULE.equals(rule) && PayoutSubjects.NOTICE.equals(subject.type());
 	}
 
 }

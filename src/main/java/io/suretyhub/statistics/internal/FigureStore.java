@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The R-STAT-1 figures from the monthly read models: additive sums from {@code stat_month}, distinct
- * enterprises and projects from {@code stat_served}, distinct workers paid from {@code stat_payment}, grouped by one dimension (or not at all).
+ * The R-STAT-1 figures from the pre-aggregated read models, grouped by one dimension (or not at all): a few
+ * thousand rows at most, however many policies.
  */
 @Component
 public class FigureStore {
@@ -25,40 +25,45 @@ public class FigureStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The groups in key order, labelled with their key; {@code dimension == null} answers the total as key "total". */
+	/**
+	 * The groups in key order, labelled with their key; {@code dimension == null} answers the total as key "total".
+	 * Sums from {@code stat_figure}; distinct enterprises, projects and workers from {@code stat_distinct}: the
+	 * entities whose first month served in the group's part of the period lies in it.
+	 */
 	public List<FigureRow> group(Dimension dimension, Slice slice) {
 		String key = key(dimension, slice);
+		String scope = slice.scope(dimension);
 		Map<String, FigureRow> rows = new LinkedHashMap<>();
 		jdbc.sql("SELECT " + key + " AS k, SUM(policies), SUM(sum_insured), SUM(premium), SUM(deposits_released), "
-				+ "SUM(payouts), 0 FROM stat_month WHERE " + slice.where("month") + " GROUP BY k ORDER BY k")
+				+ "SUM(payouts) FROM stat_figure WHERE " + scope
+				+ " GROUP BY k HAVING SUM(policies) <> 0 OR SUM(payouts) <> 0 ORDER BY k")
 			.params(slice.params())
 			.query((rs, n) -> rows.put(rs.getString(1),
 					new FigureRow(rs.getString(1), rs.getString(1), 0, 0, rs.getLong(2), money(rs.getBigDecimal(3)),
-							money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), money(rs.getBigDecimal(6)),
-							rs.getLong(7))))
+							money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), money(rs.getBigDecimal(6)), 0)))
 			.list();
-		jdbc.sql("SELECT " + key + " AS k, COUNT(DISTINCT contractor_id), COUNT(DISTINCT project_id) FROM stat_served WHERE "
-				+ slice.where("month") + " GROUP BY k")
+		jdbc.sql("SELECT " + key + " AS k, COALESCE(SUM(entities) FILTER (WHERE kind = 'C'), 0), "
+				+ "COALESCE(SUM(entities) FILTER (WHERE kind = 'P'), 0), COALESCE(SUM(entities) FILTER (WHERE kind = 'W'), 0) "
+				+ "FROM stat_distinct WHERE kind IN ('C', 'P', 'W') AND " + scope + since(dimension) + " GROUP BY k")
 			.params(slice.params())
 			.query((rs, n) -> {
 				long enterprises = rs.getLong(2);
 				long projects = rs.getLong(3);
+				long workers = rs.getLong(4);
 				return rows.computeIfPresent(rs.getString(1), (k, row) -> new FigureRow(k, k, enterprises, projects,
-						row.policies(), row.sumInsured(), row.premium(), row.depositsReleased(), row.payouts(),
-						row.workersPaid()));
-			})
-			.list();
-		jdbc.sql("SELECT " + key + " AS k, COUNT(DISTINCT worker_id) FROM stat_payment WHERE " + slice.where("month")
-				+ " GROUP BY k")
-			.params(slice.params())
-			.query((rs, n) -> {
-				long workers = rs.getLong(2);
-				return rows.computeIfPresent(rs.getString(1), (k, row) -> new FigureRow(k, k, row.enterprises(),
-						row.projects(), row.policies(), row.sumInsured(), row.premium(), row.depositsReleased(),
-						row.payouts(), workers));
+						row.policies(), row.sumInsured(), row.premium(), row.depositsReleased(), row.payouts(), workers));
 			})
 			.list();
 		return List.copyOf(rows.values());
+	}
+
+	/** The entities a group counts: those not served in the group's part of the period before {@code month}. */
+	private static String since(Dimension dimension) {
+		if (dimension == Dimension.MONTH) {
+			return "";
+		}
+		return dimension == Dimension.QUARTER ? " AND since < GREATEST(:first, date_trunc('quarter', month)::date)"
+				: " AND since < :first";
 	}
 
 	private static String key(Dimension dimension, Slice slice) {
@@ -67,7 +72,7 @@ public class FigureStore {
 		}
 		return switch (dimension) {
 			case INSURER -> "insurer_id::text";
-			case AREA -> slice.childArea();
+			case AREA -> "area_code";
 			case LINE -> "line";
 			case MONTH -> "to_char(month, 'YYYY-MM')";
 			case QUARTER -> "to_char(month, 'YYYY-\"Q\"Q')";

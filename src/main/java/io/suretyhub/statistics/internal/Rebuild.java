@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import io.suretyhub.obligation.Subject;
+import io.suretyhub.payout.PayoutSubjects;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.AuditEvent;
 import io.suretyhub.shared.Money;
@@ -27,15 +29,25 @@ public class Rebuild {
 
 	private final Projection projection;
 
+	private final SupervisionProjection supervision;
+
+	private final NoticeProjection notices;
+
+	private final Recount recount;
+
 	private final InsurerOf insurerOf;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Rebuild(JdbcClient jdbc, Projection projection, InsurerOf insurerOf, ApplicationEventPublisher events, Clock clock) {
+	Rebuild(JdbcClient jdbc, Projection projection, SupervisionProjection supervision, NoticeProjection notices,
+			Recount recount, InsurerOf insurerOf, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
-		this.projection = projection;
+		this.projection = projection.forRebuild();
+		this.supervision = supervision;
+		this.notices = notices.forRebuild();
+		this.recount = recount;
 		this.insurerOf = insurerOf;
 		this.events = events;
 		this.clock = clock;
@@ -50,6 +62,8 @@ public class Rebuild {
 		warnings();
 		sanctions();
 		payments();
+		notices();
+		recount.run();
 		events.publishEvent(AuditEvent.success("statistics.rebuild", "statistics", "read-models", "policies=" + policies));
 		return policies;
 	}
@@ -99,14 +113,18 @@ public class Rebuild {
 				long obligation = rs.getLong("obligation_id");
 				String rule = rs.getString("rule");
 				long owedBy = rs.getLong("owed_by");
-				projection.warning(obligation, level, rule, AreaCode.of(rs.getString("area_code")), owedBy,
+				supervision.warning(obligation, level, rule, AreaCode.of(rs.getString("area_code")), owedBy,
 						insurerOf.organisation(owedBy), rs.getTimestamp("issued_at").toInstant());
+				if (EventFeed.isNotice(rule, new Subject(rs.getString("subject_type"), rs.getString("subject_id")))
+						&& "YELLOW".equals(level)) {
+					notices.late(Long.parseLong(rs.getString("subject_id")));
+				}
 				if (EventFeed.UNDERWRITING_RULE.equals(rule)
 						&& EventFeed.APPLICATION_SUBJECT.equals(rs.getString("subject_type"))) {
 					projection.underwritingLate(Long.parseLong(rs.getString("subject_id")));
 				}
 				if (Set.of("MET", "WAIVED").contains(rs.getString("status"))) {
-					projection.warningClosed(obligation);
+					supervision.warningClosed(obligation);
 				}
 				return null;
 			})
@@ -124,15 +142,30 @@ public class Rebuild {
 		}).list();
 	}
 
+	private void notices() {
+		jdbc.sql("""
+				SELECT id, insurer_id, area_code, notice_issued_at FROM payout_case
+				WHERE notice_issued_at IS NOT NULL AND insurer_id IS NOT NULL ORDER BY id""").query((rs, n) -> {
+			notices.issued(rs.getLong(1), rs.getLong(2), AreaCode.of(rs.getString(3)), rs.getTimestamp(4).toInstant());
+			return null;
+		}).list();
+		jdbc.sql("SELECT subject_id FROM obligation WHERE rule = :rule AND subject_type = :type AND status = 'MET'")
+			.param("rule", EventFeed.PAYMENT_RULE)
+			.param("type", PayoutSubjects.NOTICE)
+			.query(String.class)
+			.list()
+			.forEach(id -> notices.settled(Long.parseLong(id)));
+	}
+
 	private void sanctions() {
 		jdbc.sql("""
 				SELECT id, insurer_id, kind, starts_on, lifted_at FROM insurer_sanction
 				WHERE status IN ('ACTIVE', 'LIFTED') AND starts_on IS NOT NULL ORDER BY id""").query((rs, n) -> {
 			long id = rs.getLong("id");
-			projection.sanctioned(id, rs.getLong("insurer_id"), "BAN".equals(rs.getString("kind")),
+			supervision.sanctioned(id, rs.getLong("insurer_id"), "BAN".equals(rs.getString("kind")),
 					rs.getDate("starts_on").toLocalDate());
 			if (rs.getTimestamp("lifted_at") != null) {
-				projection.lifted(id, LocalDate.ofInstant(rs.getTimestamp("lifted_at").toInstant(), clock.getZone()));
+				supervision.lifted(id, LocalDate.ofInstant(rs.getTimestamp("lifted_at").toInstant(), clock.getZone()));
 			}
 			return null;
 		}).list();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.suretyhub.area.Areas;
 import io.suretyhub.shared.AreaCode;
+import io.suretyhub.statistics.Dimension;
 import io.suretyhub.statistics.Filter;
 
 /**
@@ -19,6 +20,29 @@ public record Slice(AreaCode area, Filter filter, Long insurerId, ZoneId zone) {
 	/** The SQL expression of the area one level below {@link #area()}: prefectures of a region, else counties. */
 	public String childArea() {
 		return area.isRegion() ? "substr(area_code, 1, 4) || '00'" : "area_code";
+	}
+
+	/** The level of the area looked at in the pre-aggregated read models: 1 region, 2 prefecture, 3 county. */
+	int level() {
+		return area.isRegion() ? 1 : area.isPrefecture() ? 2 : 3;
+	}
+
+	/**
+	 * Conditions on a pre-aggregated read model ({@code stat_figure}, {@code stat_distinct}) picking the scopes a
+	 * grouping reads: the area looked at (or its children for {@link Dimension#AREA}), the insurer asked for (or every
+	 * insurer, or each one for {@link Dimension#INSURER}), every line (or each one for {@link Dimension#LINE}).
+	 */
+	String scope(Dimension dimension) {
+		String insurer = insurerId == null ? "insurer_id = 0" : "insurer_id = :insurer";
+		if (dimension == Dimension.AREA) {
+			return "level = " + (area.isRegion() ? 2 : 3) + " AND area_code LIKE :prefix AND " + insurer
+					+ " AND line = '' AND month >= :first AND month < :after";
+		}
+		String where = "level = " + level() + " AND area_code = :area AND month >= :first AND month < :after AND ";
+		if (dimension == Dimension.INSURER) {
+			return where + (insurerId == null ? "insurer_id <> 0" : insurer) + " AND line = ''";
+		}
+		return where + insurer + (dimension == Dimension.LINE ? " AND line <> ''" : " AND line = ''");
 	}
 
 	/** Conditions on a table with {@code area_code}, {@code insurer_id} and the date column {@code month}. */
@@ -44,6 +68,7 @@ public record Slice(AreaCode area, Filter filter, Long insurerId, ZoneId zone) {
 	Map<String, Object> params() {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", Areas.likePattern(area));
+		params.put("area", area.value());
 		params.put("first", Date.valueOf(filter.firstDay()));
 		params.put("after", Date.valueOf(filter.dayAfter()));
 		params.put("firstAt", Timestamp.from(filter.firstDay().atStartOfDay(zone).toInstant()));

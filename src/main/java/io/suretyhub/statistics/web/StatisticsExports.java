@@ -72,9 +72,11 @@ class StatisticsExports {
 							(ProjectRow p) -> sink.accept(List.of(p.name(), p.areaLabel(), p.policies(),
 									p.sumInsured().amount(), p.premium().amount(), p.depositsReleased().amount()))));
 			case "scorecards" -> write(response, file, table, List.of("insurer", "applications", "decided", "late",
-					"onTime", "openWarnings", "activeSanctions"), locale, sink -> figures.scorecards(filter, scope).forEach(
-							(Scorecard s) -> sink.accept(java.util.Arrays.asList(s.insurerName(), s.applications(),
-									s.decided(), s.late(), s.onTimePercent(), s.openWarnings(), s.activeSanctions()))));
+					"onTime", "notices", "noticesDue", "noticesLate", "noticesOnTime", "openWarnings", "activeSanctions"),
+					locale, sink -> figures.scorecards(filter, scope).forEach((Scorecard s) -> sink.accept(
+							java.util.Arrays.asList(s.insurerName(), s.applications(), s.decided(), s.late(),
+									s.onTimePercent(), s.notices(), s.noticesDue(), s.noticesLate(),
+									s.noticesOnTimePercent(), s.openWarnings(), s.activeSanctions()))));
 			case "warnings" -> write(response, file, table, List.of("rule", "level", "area", "count", "open"), locale,
 					sink -> figures.warnings(filter, scope, locale).forEach((WarningRow w) -> sink.accept(List.of(w.rule(),
 							text("statistics.level." + w.level(), locale), w.areaLabel(), w.count(), w.open()))));
