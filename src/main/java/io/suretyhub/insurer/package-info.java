@@ -6,7 +6,8 @@
  * <p>
  * Module API: {@link io.suretyhub.insurer.InsurerChoice}, which insurers a contractor may choose for a
  * project in an area on a day, in a neutral order that favours nobody (R-FAIR-1, R-FAIR-2); events
- * {@link io.suretyhub.insurer.InsurerSanctioned} and {@link io.suretyhub.insurer.InsurerSanctionLifted}.
+ * {@link io.suretyhub.insurer.InsurerSanctioned}, {@link io.suretyhub.insurer.InsurerSanctionLifted} and
+ * {@link io.suretyhub.insurer.InsurerReminderIssued}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insurers")
 package io.suretyhub.insurer;

@@ -51,7 +51,7 @@ class HostedDocumentIssuer implements PolicyDocumentIssuer {
 		return new SignedPolicy(number, code);
 	}
 
-	private static PolicyDocument document(String number, String code, Content c) {
+	static PolicyDocument document(String number, String code, Content c) {
 		var counter = c.counterGuarantee() == null ? null
 				: new PolicyDocument.CounterGuarantee(c.counterGuarantee().agreementNumber(),
 						c.counterGuarantee().amount(), c.counterGuarantee().formAndScope(),

@@ -153,19 +153,28 @@ public class Underwriting {
 	}
 
 	private void issue(Policy policy, CounterGuarantee cg, String underwriter) {
+		Priced priced = price(policy);
+		PolicyDocumentIssuer issuer = documents.getIfAvailable();
+		if (issuer == null) {
+			throw new RuleViolation("R-POL-5", "policy.error.noDocumentService");
+		}
+		var signed = issuer.issue(contents.of(policy, cg, priced.premium(), LocalDate.now(clock), underwriter));
+		policy.issue(new Policy.Underwritten(priced.rate(), priced.premium(), cg, signed.number(),
+				signed.verificationCode(), underwriter, clock.instant()));
+	}
+
+	/** The filed rate and premium at which the insurer may issue the policy now (R-INS-4, R-SUP-3). */
+	Priced price(Policy policy) {
 		var t = policy.terms();
 		insurers.branchFor(t.insurerId(), t.area(), LocalDate.now(clock));
 		UnderwritingTerms filed = terms.find(t.insurerId())
 			.orElseThrow(() -> new RuleViolation("R-SUP-3", "policy.error.noFiledRate"));
 		checkRate(filed.filedRate());
-		Money premium = new Money(t.sumInsured().amount().multiply(filed.filedRate()).setScale(2, RoundingMode.HALF_UP));
-		PolicyDocumentIssuer issuer = documents.getIfAvailable();
-		if (issuer == null) {
-			throw new RuleViolation("R-POL-5", "policy.error.noDocumentService");
-		}
-		var signed = issuer.issue(contents.of(policy, cg, premium, LocalDate.now(clock), underwriter));
-		policy.issue(new Policy.Underwritten(filed.filedRate(), premium, cg, signed.number(), signed.verificationCode(),
-				underwriter, clock.instant()));
+		return new Priced(filed.filedRate(),
+				new Money(t.sumInsured().amount().multiply(filed.filedRate()).setScale(2, RoundingMode.HALF_UP)));
+	}
+
+	record Priced(BigDecimal rate, Money premium) {
 	}
 
 	private void checkRate(BigDecimal rate) {
@@ -177,13 +186,13 @@ public class Underwriting {
 		}
 	}
 
-	private static void ownBranch(Policy policy, AccessScope staff) {
+	static void ownBranch(Policy policy, AccessScope staff) {
 		if (policy.terms().branchId() != staff.organisationId()) {
 			throw new PolicyNotFound(policy.id());
 		}
 	}
 
-	private static AccessScope branchStaff(AccessScope staff) {
+	static AccessScope branchStaff(AccessScope staff) {
 		if (staff.role() != Role.INSURER_STAFF) {
 			throw new RuleViolation("R-POL-2", "policy.error.onlyBranchStaff");
 		}

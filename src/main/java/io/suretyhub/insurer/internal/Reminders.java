@@ -5,14 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.suretyhub.insurer.InsurerReminderIssued;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,7 +42,10 @@ public class Reminders {
 
 	private final Clock clock;
 
-	Reminders(JdbcClient jdbc, Sanctions sanctions, Journal journal, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Reminders(JdbcClient jdbc, Sanctions sanctions, Journal journal, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.sanctions = sanctions;
 		this.journal = journal;
@@ -52,12 +58,14 @@ public class Reminders {
 		if (respondBy == null || !respondBy.isAfter(LocalDate.now(clock))) {
 			throw InvalidInput.of("respondBy", "insurer.reminder.respondBy");
 		}
+		Instant now = clock.instant();
 		long id = jdbc.sql("INSERT INTO insurer_reminder (insurer_id, subject, respond_by, status, issued_at, issued_by)"
 				+ " VALUES (:i, :s, :d, 'ISSUED', :at, :by) RETURNING id")
 			.param("i", insurerId).param("s", text).param("d", Date.valueOf(respondBy))
-			.param("at", Timestamp.from(clock.instant())).param("by", officer.username()).query(Long.class).single();
+			.param("at", Timestamp.from(now)).param("by", officer.username()).query(Long.class).single();
 		journal.record(insurerId, "reminder.issue", officer.username(), "insurer-reminder", id,
 				"respond by " + respondBy + ": " + text);
+		events.publishEvent(new InsurerReminderIssued(id, insurerId, text, respondBy, now));
 		return id;
 	}
 

@@ -84,7 +84,7 @@ public class Sanctions {
 				clock.instant());
 		journal.record(proposal.insurerId(), "sanction.confirm", officer.username(), "insurer-sanction", id,
 				(ban ? "ban" : "rectification until " + endsOn) + ": " + why);
-		events.publishEvent(new InsurerSanctioned(id, proposal.insurerId(), ban, today));
+		events.publishEvent(new InsurerSanctioned(id, proposal.insurerId(), ban, today, endsOn, clock.instant()));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -109,7 +109,7 @@ public class Sanctions {
 		String why = Filings.required(reason);
 		repository.lift(id, officer.username(), why, clock.instant());
 		journal.record(sanction.insurerId(), "sanction.lift", officer.username(), "insurer-sanction", id, why);
-		events.publishEvent(new InsurerSanctionLifted(id, sanction.insurerId(), today));
+		events.publishEvent(new InsurerSanctionLifted(id, sanction.insurerId(), today, clock.instant()));
 	}
 
 	/** The sanction that refuses new business on {@code day}, a ban first. */

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.suretyhub.insurer.InsurerReminderIssued;
+import io.suretyhub.insurer.InsurerSanctionLifted;
+import io.suretyhub.insurer.InsurerSanctioned;
 import io.suretyhub.obligation.ObligationOverdue;
 import io.suretyhub.organisation.Organisation;
 import io.suretyhub.organisation.OrganisationKind;
@@ -70,6 +73,36 @@ class EventOutbox {
 			events.record(insurer, "obligation.overdue", "obligation-overdue/" + overdue.obligationId(), overdue.dueAt(),
 					data);
 		});
+	}
+
+	@ApplicationModuleListener
+	void on(InsurerReminderIssued reminder) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("reminderId", reminder.reminderId());
+		data.put("subject", reminder.subject());
+		data.put("respondBy", reminder.respondBy().toString());
+		events.record(reminder.insurerId(), "reminder.created", "insurer-reminder/" + reminder.reminderId(),
+				reminder.issuedAt(), data);
+	}
+
+	@ApplicationModuleListener
+	void on(InsurerSanctioned sanction) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("sanctionId", sanction.sanctionId());
+		data.put("kind", sanction.ban() ? "BAN" : "RECTIFICATION");
+		data.put("startsOn", sanction.startsOn().toString());
+		data.put("endsOn", sanction.endsOn() == null ? null : sanction.endsOn().toString());
+		events.record(sanction.insurerId(), "sanction.confirmed", "insurer-sanction/" + sanction.sanctionId(),
+				sanction.at(), data);
+	}
+
+	@ApplicationModuleListener
+	void on(InsurerSanctionLifted lifted) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("sanctionId", lifted.sanctionId());
+		data.put("liftedOn", lifted.on().toString());
+		events.record(lifted.insurerId(), "sanction.lifted", "insurer-sanction-lifted/" + lifted.sanctionId(),
+				lifted.at(), data);
 	}
 
 	private Optional<Long> insurerOf(long organisationId) {

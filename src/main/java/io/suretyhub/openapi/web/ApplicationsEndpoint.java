@@ -87,6 +87,11 @@ class ApplicationsEndpoint {
 	}
 
 	private Policy own(long id, AccessScope insurer) {
+		return own(policies, id, insurer);
+	}
+
+	/** The insurer's own application, or 404 exactly like a missing one. */
+	static Policy own(Policies policies, long id, AccessScope insurer) {
 		return policies.find(id, insurer).filter(p -> p.terms().insurerId() == insurer.organisationId())
 			.orElseThrow(() -> new PolicyNotFound(id));
 	}
@@ -97,7 +102,7 @@ class ApplicationsEndpoint {
 	}
 
 	/** The insurer's system acts for the branch that underwrites the application, named by its underwriter. */
-	private static AccessScope branchStaff(Policy policy, String underwriter) {
+	static AccessScope branchStaff(Policy policy, String underwriter) {
 		return new AccessScope(0, underwriter.strip(), policy.terms().branchId(), policy.terms().area(), Role.INSURER_STAFF);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.suretyhub.document.SigningRefused;
 import io.suretyhub.openapi.internal.OpenApiRefusal;
 import io.suretyhub.openapi.internal.OpenProblems;
 import io.suretyhub.shared.InvalidInput;
@@ -36,6 +37,15 @@ class OpenApiExceptionHandler {
 	@ExceptionHandler(OpenApiRefusal.class)
 	ProblemDetail refusal(OpenApiRefusal refusal, HttpServletRequest request) {
 		return problems.problem(refusal, request);
+	}
+
+	@ExceptionHandler(SigningRefused.class)
+	ProblemDetail signingRefused(SigningRefused refused, HttpServletRequest request) {
+		var problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "SIGNATURE_REFUSED", "cms", refused.messageKey(),
+				refused.arguments(), request);
+		problem.setProperty("rule", refused.rule());
+		problem.setProperty("reason", refused.reason().name());
+		return problem;
 	}
 
 	@ExceptionHandler(RuleViolation.class)

@@ -12,5 +12,10 @@ record Problem(@Schema(example = "https://suretyhub.io/problems/open-api/signatu
 		@Schema(description = "Stable error code", example = "SIGNATURE_INVALID") String code,
 		@Schema(description = "The header, parameter or field at fault", example = "X-SH-Signature") String field,
 		@Schema(description = "The rule of RULES.md that refused it, for RULE_VIOLATION", example = "R-POL-2") String rule,
+		@Schema(description = "For SIGNATURE_REFUSED: why the signature was refused", example = "DIGEST_MISMATCH",
+				allowableValues = { "ALREADY_ISSUED", "UNSUPPORTED_CHARACTER", "CERTIFICATE_NOT_ON_FILE", "NOT_HOSTED",
+						"CERTIFICATE_NOT_VALID", "REQUEST_EXPIRED", "CMS_UNREADABLE", "CMS_MALFORMED", "DIGEST_ALGORITHM",
+						"DIGEST_MISMATCH", "SIGNING_CERTIFICATE_ATTRIBUTE", "SIGNATURE_INVALID",
+						"SIGNATURE_TOO_LARGE" }) String reason,
 		@Schema(description = "The message in Chinese (zh-CN) and English (en)") Map<String, String> messages) {
 }

@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Poppler's {@code pdfsig}: skipped with a message where it is not installed, required under CI. */
-final class Pdfsig {
+public final class Pdfsig {
 
 	private static final File PDFSIG = new File("/usr/bin/pdfsig");
 
 	private Pdfsig() {
 	}
 
-	static String check(byte[] pdf) throws IOException, InterruptedException {
+	public static String check(byte[] pdf) throws IOException, InterruptedException {
 		boolean installed = PDFSIG.canExecute();
 		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("pdfsig (Debian poppler-utils) is required under CI but not installed");
