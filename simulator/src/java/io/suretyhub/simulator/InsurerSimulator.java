@@ -13,17 +13,22 @@ import io.suretyhub.openapi.client.ApiClient;
 import io.suretyhub.openapi.client.ApiException;
 import io.suretyhub.openapi.client.api.ApplicationsEndpointApi;
 import io.suretyhub.openapi.client.api.PaymentNoticesEndpointApi;
+import io.suretyhub.openapi.client.api.RemoteSigningEndpointApi;
 import io.suretyhub.openapi.client.model.ApplicationView;
 import io.suretyhub.openapi.client.model.IssueRequest;
 import io.suretyhub.openapi.client.model.PaymentNoticeView;
 import io.suretyhub.openapi.client.model.PaymentRecord;
 import io.suretyhub.openapi.client.model.PaymentView;
+import io.suretyhub.openapi.client.model.SignatureAccepted;
+import io.suretyhub.openapi.client.model.SignatureSubmission;
+import io.suretyhub.openapi.client.model.SigningRequest;
 import io.suretyhub.openapi.client.model.Worker;
 
 /**
  * An insurer's business system as a small program: it knows nothing of the platform but the client
  * generated from the published description (docs/openapi.json) and the signing rules of docs/open-api.md.
- * One lifecycle: pull an application, issue it, receive the payment notice by webhook, read its roster and
+ * One lifecycle: pull an application, issue it with a remote signature made by the insurer's own key (or,
+ * without a key store, with the hosted key), receive the payment notice by webhook, read its roster and
  * report a payment for every line still unpaid. Run it as described in docs/open-api.md.
  */
 public final class InsurerSimulator implements AutoCloseable {
@@ -34,6 +39,10 @@ public final class InsurerSimulator implements AutoCloseable {
 
 	private final PaymentNoticesEndpointApi notices;
 
+	private final RemoteSigningEndpointApi signing;
+
+	private final RemoteSigner signer;
+
 	private final WebhookReceiver webhooks;
 
 	private final Clock clock;
@@ -41,7 +50,7 @@ public final class InsurerSimulator implements AutoCloseable {
 	private final java.util.function.Consumer<String> log;
 
 	public InsurerSimulator(SimulatorSettings settings, Clock clock, java.util.function.Consumer<String> log)
-			throws java.io.IOException {
+			throws java.io.IOException, java.security.GeneralSecurityException {
 		this.clock = clock;
 		this.log = log;
 		ApiClient client = new ApiClient();
@@ -49,6 +58,9 @@ public final class InsurerSimulator implements AutoCloseable {
 		client.setRequestInterceptor(new Signer(settings.appId(), settings.secret(), clock));
 		this.applications = new ApplicationsEndpointApi(client);
 		this.notices = new PaymentNoticesEndpointApi(client);
+		this.signing = new RemoteSigningEndpointApi(client);
+		this.signer = settings.keystore() == null ? null
+				: RemoteSigner.load(settings.keystore(), settings.keystorePassword());
 		this.webhooks = new WebhookReceiver(settings.webhookPort(), settings.webhookSecret(), clock);
 	}
 
@@ -56,7 +68,10 @@ public final class InsurerSimulator implements AutoCloseable {
 		return webhooks;
 	}
 
-	/** Pulls the oldest application waiting for a result and issues it; {@code null} when none waits. */
+	/**
+	 * Pulls the oldest application waiting for a result and issues it, by remote signature when the simulator
+	 * has a key store; answers the application as read afterwards, {@code null} when none waits.
+	 */
 	public ApplicationView issueNext() throws ApiException {
 		List<ApplicationView> waiting = applications.listApplications("APPLIED");
 		log.accept("applications waiting: " + waiting.size());
@@ -67,10 +82,27 @@ public final class InsurerSimulator implements AutoCloseable {
 		ApplicationView read = applications.getApplication(application.getId());
 		log.accept("application " + read.getId() + ": " + read.getProjectName() + ", " + read.getContractorName()
 				+ ", sum insured " + read.getSumInsured());
-		ApplicationView issued = applications.issueApplication(read.getId(), "sim-issue-" + read.getId(),
-				new IssueRequest().underwriter(UNDERWRITER));
+		var result = new IssueRequest().underwriter(UNDERWRITER);
+		if (signer == null) {
+			applications.issueApplication(read.getId(), "sim-issue-" + read.getId(), result);
+		}
+		else {
+			signRemotely(signing.remoteIssueApplication(read.getId(), "sim-remote-" + read.getId(), result).getId());
+		}
+		ApplicationView issued = applications.getApplication(read.getId());
 		log.accept("issued: policy " + issued.getNumber() + " (" + issued.getStatus() + ")");
 		return issued;
+	}
+
+	/** Fetches the digest of the prepared policy, signs it with the insurer's own key and returns the CMS. */
+	private void signRemotely(java.util.UUID requestId) throws ApiException {
+		SigningRequest request = signing.getSigningRequest(requestId);
+		log.accept("signing request " + requestId + ": policy " + request.getNumber() + ", " + request.getDigestAlgorithm()
+				+ " " + request.getDigestHex());
+		byte[] digest = java.util.Base64.getDecoder().decode(request.getDigestBase64());
+		SignatureAccepted accepted = signing.submitSignature(requestId, "sim-sign-" + requestId,
+				new SignatureSubmission().cms(signer.sign(digest)));
+		log.accept("signature accepted: " + accepted.getPolicyNumber() + ", signed PDF sha256 " + accepted.getSha256());
 	}
 
 	/**

@@ -39,7 +39,7 @@ public final class RemoteSigner {
 
 	private final X509Certificate certificate;
 
-	RemoteSigner(PrivateKey key, X509Certificate certificate) {
+	public RemoteSigner(PrivateKey key, X509Certificate certificate) {
 		this.key = key;
 		this.certificate = certificate;
 	}

@@ -43,6 +43,7 @@ class GeneratedClientTests extends OpenApiOnPort {
 				new IssueRequest().underwriter("客户端核保员"));
 		assertThat(issued.getStatus()).isEqualTo("ISSUED");
 		assertThat(status(application)).isIn("ISSUED", "IN_FORCE");
+		assertThat(verifiedSigner(issued.getNumber())).as("signed with the hosted seal key, verifies").isNotNull();
 		assertThat(applications.listApplications("APPLIED")).isEmpty();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> status(application).equals("IN_FORCE"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import io.suretyhub.simulator.WebhookReceiver;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The insurer simulator (simulator/src/java), which knows only docs/openapi.json and the signing rules,
@@ -22,21 +24,24 @@ import org.junit.jupiter.api.Test;
 class InsurerSimulatorTests extends OpenApiOnPort {
 
 	@Test
-	@DisplayName("R-POL-2, R-POL-5, R-CLM-2, R-CLM-5: the simulator pulls and issues the application, gets the notice by webhook once, pays every line; the notice is PAID")
-	void wholeLifecycle() throws Exception {
+	@DisplayName("R-POL-2, R-POL-5, R-CLM-2, R-CLM-5: the simulator pulls the application, issues it with its own remote signature, gets the notice by webhook once, pays every line; the notice is PAID")
+	void wholeLifecycle(@TempDir Path dir) throws Exception {
 		long application = application();
 		int webhookPort = freePort();
 		String[] system = system("http://127.0.0.1:" + webhookPort + WebhookReceiver.PATH);
 		List<String> log = new ArrayList<>();
 		var settings = SimulatorSettings.parse("--base-url=" + baseUrl(), "--app-id=" + system[0], "--secret=" + system[1],
-				"--webhook-secret=" + system[2], "--webhook-port=" + webhookPort);
+				"--webhook-secret=" + system[2], "--webhook-port=" + webhookPort, "--keystore=" + ownSealKeyStore(dir),
+				"--keystore-password=" + KEY_STORE_PASSWORD);
 		try (var simulator = new InsurerSimulator(settings, clock, log::add)) {
 			var issued = simulator.issueNext();
 
 			assertThat(issued.getId()).isEqualTo(application);
 			assertThat(issued.getNumber()).startsWith("WG-");
 			assertThat(status(application)).isIn("ISSUED", "IN_FORCE");
-			assertThat(signatureValid(issued.getNumber())).as("the e-policy's signature verifies").isTrue();
+			assertThat(verifiedSigner(issued.getNumber())).as("the e-policy verifies, signed by the insurer's own key")
+				.contains("开放接口保险自有签章");
+			assertThat(log).anyMatch(line -> line.startsWith("signature accepted: " + issued.getNumber()));
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> status(application).equals("IN_FORCE"));
 			long noticeId = notice(2, "3000.50");

@@ -3,6 +3,11 @@ package io.suretyhub.openapi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import io.suretyhub.document.PolicyDocuments;
@@ -33,6 +38,7 @@ import io.suretyhub.shared.Role;
 import io.suretyhub.testing.CreditCodes;
 import io.suretyhub.testing.MutableClock;
 import io.suretyhub.testing.MutableClockConfiguration;
+import io.suretyhub.testing.TestCertificates;
 import io.suretyhub.testing.TestPrincipals;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		properties = { "suretyhub.openapi.webhooks.interval=PT0.5S", "suretyhub.policy.sweep-cron=* * * * * *" })
 @Import({ MutableClockConfiguration.class, InsurerFixtures.class })
 abstract class OpenApiOnPort {
+
+	static final String KEY_STORE_PASSWORD = "insurer-own-key";
 
 	@LocalServerPort
 	int port;
@@ -102,6 +110,21 @@ abstract class OpenApiOnPort {
 
 	long projectId;
 
+	/** A seal certificate of the insurer's own (on file at the platform) and its key in a PKCS#12 file. */
+	Path ownSealKeyStore(Path dir) throws Exception {
+		var key = TestCertificates.seal("开放接口保险自有签章", clock.instant().minus(Duration.ofDays(30)),
+				clock.instant().plus(Duration.ofDays(700)));
+		seals.register(insurerId, key.pem().getBytes());
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setKeyEntry("seal", key.privateKey(), KEY_STORE_PASSWORD.toCharArray(), new Certificate[] { key.certificate() });
+		Path file = dir.resolve("insurer-seal.p12");
+		try (var out = Files.newOutputStream(file)) {
+			store.store(out, KEY_STORE_PASSWORD.toCharArray());
+		}
+		return file;
+	}
+
 	/** The insurer and a contractor's application to it, waiting for the result; answers the application's id. */
 	long application() {
 		clock.setLocal("2026-11-23T09:00:00");
@@ -150,8 +173,10 @@ abstract class OpenApiOnPort {
 		return jdbc.sql("SELECT status FROM policy WHERE id = :id").param("id", policyId).query(String.class).single();
 	}
 
-	boolean signatureValid(String number) {
-		return verification.verify(documents.content(number).orElseThrow()).verified();
+	/** The subject of the certificate that signed the e-policy, when its signature verifies; else {@code null}. */
+	String verifiedSigner(String number) {
+		var report = verification.verify(documents.content(number).orElseThrow());
+		return report.verified() ? report.signer() : null;
 	}
 
 	static int freePort() throws IOException {
