@@ -18,6 +18,7 @@ import io.suretyhub.project.Project;
 import io.suretyhub.project.Projects;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +53,7 @@ class ApplicationsEndpoint {
 	}
 
 	/** Applications of this insurer, newest first; by default those waiting for a result. */
+	@Operation(operationId = "listApplications", summary = "The insurer's applications with a status, newest first")
 	@GetMapping
 	List<ApplicationView> list(@RequestParam(defaultValue = "APPLIED") PolicyStatus status, AccessScope insurer) {
 		List<Policy> found = policies.list(insurer).stream().filter(p -> p.status() == status).toList();
@@ -59,6 +61,7 @@ class ApplicationsEndpoint {
 		return found.stream().map(p -> view(p, names.get(p.terms().contractorId()))).toList();
 	}
 
+	@Operation(operationId = "getApplication", summary = "One application, with its policy number once issued")
 	@GetMapping("/{id}")
 	ApplicationView get(@PathVariable long id, AccessScope insurer) {
 		Policy policy = own(id, insurer);
@@ -66,6 +69,7 @@ class ApplicationsEndpoint {
 	}
 
 	/** Issues the policy at the filed rate, signed with the insurer's hosted seal key (R-POL-5). */
+	@Operation(operationId = "issueApplication", summary = "Issue at the filed rate, signed with the insurer's hosted seal key")
 	@PostMapping("/{id}/issue")
 	ApplicationView issue(@PathVariable long id, @Valid @RequestBody IssueRequest request, AccessScope insurer) {
 		Policy policy = own(id, insurer);
@@ -74,6 +78,7 @@ class ApplicationsEndpoint {
 	}
 
 	/** Refuses the application with a reason the contractor sees (R-POL-2). */
+	@Operation(operationId = "refuseApplication", summary = "Refuse with a reason the contractor sees")
 	@PostMapping("/{id}/refusal")
 	ApplicationView refuse(@PathVariable long id, @Valid @RequestBody RefusalRequest request, AccessScope insurer) {
 		Policy policy = own(id, insurer);

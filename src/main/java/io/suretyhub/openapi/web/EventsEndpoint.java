@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 
 import io.suretyhub.openapi.internal.OpenEvents;
 import io.suretyhub.shared.AccessScope;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class EventsEndpoint {
 		this.events = events;
 	}
 
+	@Operation(operationId = "listEvents", summary = "The insurer's events after a cursor, oldest first")
 	@GetMapping("/open/v1/events")
 	EventPage events(@RequestParam(defaultValue = "0") @Min(0) long after,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit, AccessScope insurer) {

@@ -12,6 +12,10 @@ import io.suretyhub.payout.PayoutCase;
 import io.suretyhub.payout.Payouts;
 import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +46,7 @@ class PaymentNoticesEndpoint {
 	}
 
 	/** The insurer's payment notices, newest first (at most 200), without rosters. */
+	@Operation(operationId = "listPaymentNotices", summary = "The payment notices sent to the insurer, newest first, without roster")
 	@GetMapping
 	List<PaymentNoticeView> list(AccessScope insurer) {
 		return cases.list(insurer).stream().filter(c -> c.noticeNumber() != null)
@@ -50,6 +55,7 @@ class PaymentNoticesEndpoint {
 	}
 
 	/** One notice with its roster in full, for paying it; every worker's display is audited. */
+	@Operation(operationId = "getPaymentNotice", summary = "One payment notice with its roster in full (each display audited)")
 	@GetMapping("/{id}")
 	PaymentNoticeView get(@PathVariable long id, AccessScope insurer) {
 		PayoutCase notice = cases.find(id, insurer);
@@ -64,6 +70,11 @@ class PaymentNoticesEndpoint {
 	 * Reports a bank transfer to a roster line: 201 the first time, 200 with {@code repeated} for a bank
 	 * reference already recorded with the same line and amount (nothing changes).
 	 */
+	@Operation(operationId = "reportPayment", summary = "Report a bank transfer to one roster line")
+	@ApiResponse(responseCode = "201", description = "Recorded",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
+	@ApiResponse(responseCode = "200", description = "This bank reference was already recorded (repeated: true)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
 	@PostMapping("/{id}/payments")
 	ResponseEntity<PaymentView> pay(@PathVariable long id, @Valid @RequestBody PaymentRecord payment,
 			AccessScope insurer) {

@@ -49,7 +49,7 @@ class RemoteSigningEndpoint {
 		this.documents = documents;
 	}
 
-	@Operation(summary = "Accept the application and prepare its policy for a remote signature",
+	@Operation(operationId = "remoteIssueApplication", summary = "Accept the application and prepare its policy for a remote signature",
 			description = "Same body as /issue. The policy is priced at the filed rate, numbered and rendered; "
 					+ "the application stays APPLIED until the signature is accepted. Preparing again replaces the "
 					+ "pending request and keeps the policy number.")
@@ -63,7 +63,7 @@ class RemoteSigningEndpoint {
 				ApplicationsEndpoint.branchStaff(policy, request.underwriter())), id);
 	}
 
-	@Operation(summary = "A pending signing request of this insurer")
+	@Operation(operationId = "getSigningRequest", summary = "A pending signing request of this insurer")
 	@GetMapping("/open/v1/signing-requests/{id}")
 	SigningRequestView request(@PathVariable UUID id, AccessScope insurer) {
 		return documents.pendingRemote(insurer.organisationId(), id)
@@ -71,7 +71,7 @@ class RemoteSigningEndpoint {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	@Operation(summary = "The prepared, not yet signed PDF, for the insurer to inspect before signing")
+	@Operation(operationId = "getPreparedPdf", summary = "The prepared, not yet signed PDF, for the insurer to inspect before signing")
 	@ApiResponse(responseCode = "200", description = "The prepared PDF; its byteRange parts hash to the digest",
 			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
 					schema = @Schema(type = "string", format = "binary")))
@@ -81,7 +81,7 @@ class RemoteSigningEndpoint {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	@Operation(summary = "Return the CMS signature; the platform embeds and checks it and issues the policy",
+	@Operation(operationId = "submitSignature", summary = "Return the CMS signature; the platform embeds and checks it and issues the policy",
 			description = "A refused signature answers 422 SIGNATURE_REFUSED with reason (CERTIFICATE_NOT_ON_FILE, "
 					+ "DIGEST_MISMATCH, SIGNATURE_INVALID, CMS_UNREADABLE, …); nothing is issued, the request stays "
 					+ "pending until it expires and the refusal is audited.")

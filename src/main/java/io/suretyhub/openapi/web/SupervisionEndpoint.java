@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import io.suretyhub.insurer.InsurerSelfService;
 import io.suretyhub.shared.AccessScope;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +27,19 @@ class SupervisionEndpoint {
 		this.insurers = insurers;
 	}
 
+	@Operation(operationId = "listReminders", summary = "The insurer's work reminders, newest first")
 	@GetMapping("/open/v1/reminders")
 	List<InsurerSelfService.ReminderItem> reminders(AccessScope insurer) {
 		return insurers.reminders(insurer.organisationId());
 	}
 
+	@Operation(operationId = "listSanctions", summary = "The insurer's sanctions as confirmed by the authority")
 	@GetMapping("/open/v1/sanctions")
 	List<InsurerSelfService.SanctionItem> sanctions(AccessScope insurer) {
 		return insurers.sanctions(insurer.organisationId());
 	}
 
+	@Operation(operationId = "submitQuarterlyReport", summary = "Submit a quarterly report")
 	@PostMapping("/open/v1/quarterly-reports")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> submit(@Valid @RequestBody InsurerSelfService.QuarterlyReport report, AccessScope insurer) {
