@@ -32,7 +32,7 @@ public final class RawIssuance {
 
 	/** The signed PDF. */
 	public byte[] issue(PolicyDocument policy, SealCertificate certificate) {
-		PreparedPdf prepared = preparer.prepare(layout.render(policy), policy.insurerName(), clock.instant());
+		PreparedPdf prepared = preparer.prepare(layout.draw(policy), policy.insurerName(), clock.instant());
 		List<java.security.cert.X509Certificate> chain = certificate.chain();
 		byte[] cms = CmsSignatures.sign(prepared.signedContent(), chain, "SHA256withECDSA",
 				data -> keys.sign(certificate.keyAlias(), "SHA256withECDSA", data));

@@ -2,6 +2,17 @@ package io.suretyhub.document.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -30,6 +41,12 @@ class CjkFont implements DocumentFont {
 
 	static final String RESOURCE = "/fonts/NotoSerifSC-Regular-GB2312.ttf";
 
+	private static final String WORDING = "/i18n/document.properties";
+
+	private static final String COMMON = IntStream.rangeClosed(0x20, 0x7E)
+		.mapToObj(Character::toString)
+		.collect(Collectors.joining()) + "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整年月日时至，。：；、（）《》“”￥□✓";
+
 	private final TrueTypeFont font;
 
 	private final CmapLookup cmap;
@@ -37,6 +54,19 @@ class CjkFont implements DocumentFont {
 	private final GlyphSubset glyphs;
 
 	private final PDType0Font shared;
+
+	private final PDType0Font extra;
+
+	private final FontPrograms common;
+
+	private final Map<BitSet, FontPrograms> small = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<BitSet, FontPrograms> eldest) {
+			return size() > 256;
+		}
+
+	});
 
 	private final int[] advances;
 
@@ -58,6 +88,7 @@ class CjkFont implements DocumentFont {
 				advances[gid] = Math.round(font.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
 			}
 			this.shared = PDType0Font.load(new PDDocument(), font, false);
+			this.extra = PDType0Font.load(new PDDocument(), font, false);
 			for (char c = 0; c < Character.MAX_VALUE; c++) {
 				if (!Character.isSurrogate(c) && cmap.getGlyphId(c) != 0) {
 					widths[c] = shared.getStringWidth(String.valueOf(c));
@@ -67,6 +98,29 @@ class CjkFont implements DocumentFont {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the CJK font", ex);
 		}
+		this.common = commonPrograms();
+	}
+
+	/** The glyphs of the documents' own wording (every value of {@code i18n/document.properties}), ASCII and amounts in words. */
+	private FontPrograms commonPrograms() {
+		var text = new StringBuilder(COMMON);
+		try (var in = CjkFont.class.getResourceAsStream(WORDING)) {
+			var wording = new Properties();
+			wording.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			wording.values().forEach(text::append);
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("Cannot read the documents' wording " + WORDING, ex);
+		}
+		var glyphs = new BitSet();
+		var unicode = new HashMap<Integer, Integer>();
+		text.codePoints().forEach(c -> {
+			int gid = cmap.getGlyphId(c);
+			if (gid != 0 && unicode.putIfAbsent(gid, c) == null) {
+				glyphs.set(gid);
+			}
+		});
+		return FontPrograms.of(this, glyphs, unicode::get);
 	}
 
 	/** The font for one document, embedded as a subset when the document is saved. */
@@ -80,13 +134,39 @@ class CjkFont implements DocumentFont {
 		}
 	}
 
-	/** The glyphs of one document or appearance; see {@link CjkFace}. */
+	/** The glyphs of one document; see {@link CjkFace}. */
 	CjkFace face() {
-		return new CjkFace(this);
+		return new CjkFace(this, true);
 	}
 
+	/** The glyphs of a drawing with few characters (a seal): all embedded as extra glyphs. */
+	CjkFace smallFace() {
+		return new CjkFace(this, false);
+	}
+
+	/** The font shared by all documents for the common characters (never saved itself). */
 	PDType0Font shared() {
 		return shared;
+	}
+
+	/** The font shared by all documents for other characters (never saved itself). */
+	PDType0Font extra() {
+		return extra;
+	}
+
+	/** The embedded form of a few glyphs (a seal's), made once per glyph set while it is among the last 256 used. */
+	FontPrograms small(BitSet glyphs, IntUnaryOperator unicode) {
+		FontPrograms programs = small.get(glyphs);
+		if (programs == null) {
+			programs = FontPrograms.of(this, glyphs, unicode);
+			small.put(programs.glyphs(), programs);
+		}
+		return programs;
+	}
+
+	/** The embedded form of the common characters, made once. */
+	FontPrograms common() {
+		return common;
 	}
 
 	GlyphSubset glyphs() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.springframework.stereotype.Component;
 
 /**
- * Reserves a PAdES signature (ETSI.CAdES.detached) with the insurer's visible seal in a rendered
- * document, as an incremental update whose byte range covers the whole file.
+ * Reserves a PAdES signature (ETSI.CAdES.detached) with the insurer's visible seal in a drawn document and
+ * saves it once, without object streams, so that the byte range covers the whole file and the document
+ * is never parsed again before it is signed.
  */
 @Component
 class PadesPreparer {
@@ -32,8 +33,10 @@ class PadesPreparer {
 		this.texts = texts;
 	}
 
-	PreparedPdf prepare(Rendered rendered, String insurerName, Instant signingTime) {
-		try (PDDocument document = Loader.loadPDF(rendered.pdf()); var options = new SignatureOptions()) {
+	/** The document saved with an empty signature reserved; {@code drawn} is closed. */
+	PreparedPdf prepare(Drawn drawn, String insurerName, Instant signingTime) {
+		try (drawn; var options = new SignatureOptions()) {
+			PDDocument document = drawn.document();
 			var signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
 			signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -43,16 +46,15 @@ class PadesPreparer {
 			calendar.setTimeInMillis(signingTime.toEpochMilli());
 			signature.setSignDate(calendar);
 			options.setPreferredSignatureSize(RESERVED_BYTES);
-			options.setPage(rendered.sealPage());
+			options.setPage(drawn.sealPage());
 			document.addSignature(signature, options);
 			var widget = field(document, signature).getWidgets().get(0);
-			widget.setRectangle(new PDRectangle(rendered.sealX(), rendered.sealY(), rendered.sealSize(), rendered.sealSize()));
+			widget.setRectangle(new PDRectangle(drawn.sealX(), drawn.sealY(), drawn.sealSize(), drawn.sealSize()));
 			widget.setAppearance(SealAppearance.draw(document, font, insurerName,
-					texts.get("seal.center"), rendered.sealSize()));
-			var out = new PdfBuffer(rendered.pdf().length + 2 * RESERVED_BYTES + 64 * 1024);
-			var external = document.saveIncrementalForExternalSigning(out);
-			external.setSignature(new byte[0]);
-			return new PreparedPdf(out.toByteArray(), toLongs(signature.getByteRange()));
+					texts.get("seal.center"), drawn.sealSize()));
+			var out = new PdfBuffer(2 * RESERVED_BYTES + 192 * 1024);
+			document.save(out, CompressParameters.NO_COMPRESSION);
+			return SignatureSlot.fill(out.toByteArray(), RESERVED_BYTES);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the signature", ex);
@@ -69,14 +71,6 @@ class PadesPreparer {
 			.filter(f -> f.getSignature() != null && f.getSignature().getCOSObject() == signature.getCOSObject())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The signature field was not created"));
-	}
-
-	private static long[] toLongs(int[] range) {
-		long[] longs = new long[range.length];
-		for (int i = 0; i < range.length; i++) {
-			longs[i] = range[i];
-		}
-		return longs;
 	}
 
 }

@@ -63,7 +63,7 @@ class PolicyDocumentService implements PolicyDocuments {
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] preview(PolicyDocument policy) {
-		return layout.render(policy).pdf();
+		return layout.render(policy);
 	}
 
 	@Override
@@ -76,7 +76,7 @@ class PolicyDocumentService implements PolicyDocuments {
 		}
 		Instant now = clock.instant();
 		requireValid(certificate, now);
-		PreparedPdf prepared = preparer.prepare(layout.render(policy), policy.insurerName(), now);
+		PreparedPdf prepared = preparer.prepare(layout.draw(policy), policy.insurerName(), now);
 		String algorithm = "RSA".equals(certificate.certificate().getPublicKey().getAlgorithm()) ? "SHA256withRSA"
 				: "SHA256withECDSA";
 		byte[] cms = CmsSignatures.sign(prepared.signedContent(), certificate.chain(), algorithm,
@@ -88,7 +88,7 @@ class PolicyDocumentService implements PolicyDocuments {
 	public RemoteSigning prepareRemote(PolicyDocument policy) {
 		refuseIfIssued(policy.number());
 		Instant now = clock.instant();
-		PreparedPdf prepared = preparer.prepare(layout.render(policy), policy.insurerName(), now);
+		PreparedPdf prepared = preparer.prepare(layout.draw(policy), policy.insurerName(), now);
 		UUID id = UUID.randomUUID();
 		Instant expires = now.plus(settings.remoteSigningValidity());
 		remote.replace(id, PolicySummary.of(policy), prepared, now, expires);

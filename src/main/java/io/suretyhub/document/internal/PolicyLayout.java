@@ -17,6 +17,7 @@ import io.suretyhub.document.internal.Sheet.Cell;
 import io.suretyhub.document.internal.Sheet.Row;
 import io.suretyhub.document.internal.Sheet.Section;
 import io.suretyhub.shared.Money;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +49,26 @@ class PolicyLayout {
 		this.clock = clock;
 	}
 
-	Rendered render(PolicyDocument policy) {
+	/** The policy as an unsigned PDF (a preview). */
+	byte[] render(PolicyDocument policy) {
+		try (Drawn drawn = draw(policy)) {
+			var out = new PdfBuffer(128 * 1024);
+			drawn.document().save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The policy drawn into a new document, not saved; the caller closes it. */
+	Drawn draw(PolicyDocument policy) {
 		checkCharacters(policy);
-		try (var document = new PDDocument()) {
+		var document = new PDDocument();
+		boolean drawn = false;
+		try {
 			var sheet = new Sheet(document, font);
-			header(sheet, policy);
+			header(document, sheet, policy);
 			for (Section section : sections(policy)) {
 				sheet.section(section);
 			}
@@ -65,21 +81,24 @@ class PolicyLayout {
 			sheet.paragraph(texts.get("electronic", settings.verifyPage()), Sheet.LEFT, Sheet.WIDTH, 8);
 			sheet.close();
 			info(document, policy);
-			var out = new PdfBuffer(128 * 1024);
-			document.save(out);
 			float sealY = issued.top() - SEAL_SIZE / 2;
-			return new Rendered(out.toByteArray(), issued.page(), Sheet.LEFT + Sheet.WIDTH - SEAL_SIZE - 30, sealY,
-					SEAL_SIZE);
+			drawn = true;
+			return new Drawn(document, issued.page(), Sheet.LEFT + Sheet.WIDTH - SEAL_SIZE - 30, sealY, SEAL_SIZE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			if (!drawn) {
+				IOUtils.closeQuietly(document);
+			}
+		}
 	}
 
-	private void header(Sheet sheet, PolicyDocument policy) throws IOException {
+	private void header(PDDocument document, Sheet sheet, PolicyDocument policy) throws IOException {
 		float top = sheet.y();
 		float qr = 66;
-		QrCode.draw(sheet.content(), settings.verifyUrl(policy.number(), policy.verificationCode()),
+		QrCode.draw(document, sheet.content(), settings.verifyUrl(policy.number(), policy.verificationCode()),
 				Sheet.LEFT + Sheet.WIDTH - qr, top - qr, qr);
 		sheet.write(texts.get("scan"), Sheet.LEFT + Sheet.WIDTH - qr + 12, top - qr - 10, 8);
 		sheet.skip(14);

@@ -26,7 +26,7 @@ final class SealAppearance {
 
 	static PDAppearanceDictionary draw(PDDocument document, CjkFont cjk, String name, String purpose, float size)
 			throws IOException {
-		CjkFace font = cjk.face();
+		CjkFace font = cjk.smallFace();
 		var stream = new PDAppearanceStream(document);
 		stream.setBBox(new PDRectangle(size, size));
 		stream.setResources(new PDResources());
@@ -75,9 +75,8 @@ final class SealAppearance {
 	private static void text(PDPageContentStream content, CjkFace font, String text, float size, Matrix matrix)
 			throws IOException {
 		content.beginText();
-		content.setFont(font.font(), size);
 		content.setTextMatrix(matrix);
-		content.showText(font.show(text));
+		font.showText(content, text, size);
 		content.endText();
 	}
 

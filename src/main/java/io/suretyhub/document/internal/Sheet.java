@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
@@ -105,14 +104,9 @@ final class Sheet implements AutoCloseable {
 		return content;
 	}
 
-	/** The font to pass to {@code setFont}, for callers that draw text themselves. */
-	PDFont font() {
-		return face.font();
-	}
-
-	/** Notes the glyphs of a text drawn by a caller; answers it for {@code showText}. */
-	String show(String text) {
-		return face.show(text);
+	/** Shows {@code text} at the current text position, for callers that draw text themselves. */
+	void showText(String text, float size) throws IOException {
+		face.showText(content, text, size);
 	}
 
 	void newPage() {
@@ -239,17 +233,15 @@ final class Sheet implements AutoCloseable {
 	void write(String text, float x, float baseline, float size) {
 		try {
 			content.beginText();
-			content.setFont(face.font(), size);
 			content.newLineAtOffset(x, baseline);
-			content.showText(face.show(boxesAsSquares(text)));
+			face.showText(content, boxesAsSquares(text), size);
 			content.endText();
 			int tick = text.indexOf(CHECKED);
 			while (tick >= 0) {
 				float at = x + width(text.substring(0, tick), size);
 				content.beginText();
-				content.setFont(face.font(), size);
 				content.newLineAtOffset(at + size * 0.12f, baseline + size * 0.05f);
-				content.showText(face.show("✓"));
+				face.showText(content, "✓", size);
 				content.endText();
 				tick = text.indexOf(CHECKED, tick + 1);
 			}

@@ -63,7 +63,6 @@ final class WageTable {
 			}
 			content.stroke();
 			content.beginText();
-			content.setFont(sheet.font(), Sheet.SIZE);
 			x = Sheet.LEFT;
 			for (int i = 0; i < cells.length; i++) {
 				boolean centred = heading || i == 0;
@@ -73,7 +72,7 @@ final class WageTable {
 					float lineX = centred ? x + (WIDTHS[i] - sheet.width(line, Sheet.SIZE)) / 2 : x + PAD;
 					float baseline = top - offset - l * Sheet.LEADING - Sheet.LEADING / 2 - Sheet.SIZE * 0.35f;
 					content.setTextMatrix(Matrix.getTranslateInstance(lineX, baseline));
-					content.showText(sheet.show(line));
+					sheet.showText(line, Sheet.SIZE);
 				}
 				x += WIDTHS[i];
 			}

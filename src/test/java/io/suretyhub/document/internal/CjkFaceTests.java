@@ -23,7 +23,7 @@ class CjkFaceTests {
 	@Test
 	void anyGb2312NameShowsAndExtractsWithOnlyItsGlyphsEmbedded() throws Exception {
 		String rare = "鼹鼷鼽齄夔蘩 Ｗ-１２３ 壹佰贰拾叁万 ☆□✓ (A-z 0-9)";
-		byte[] pdf = pdf(rare);
+		byte[] pdf = pdf(rare, FONT.smallFace());
 		assertThat(pdf.length).isLessThan(40_000);
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document).strip()).isEqualTo(rare);
@@ -46,22 +46,40 @@ class CjkFaceTests {
 
 	@Test
 	void theSharedFontNeverReachesTheFile() throws Exception {
-		byte[] small = pdf("农");
-		byte[] larger = pdf("农民工工资支付履约保证保险单");
+		byte[] small = pdf("农", FONT.smallFace());
+		byte[] larger = pdf("农民工工资支付履约保证保险单", FONT.smallFace());
 		assertThat(small.length).isLessThan(12_000);
 		assertThat(larger.length).isGreaterThan(small.length);
 	}
 
-	private static byte[] pdf(String text) throws Exception {
+	@Test
+	void theDocumentsWordingComesFromTheCommonFontAndNamesFromTheExtraOne() throws Exception {
+		String mixed = "投保人：鼹鼷建工 Ｗ-１２３ 壹佰贰拾叁万元整";
+		try (var document = Loader.loadPDF(pdf(mixed, FONT.face()))) {
+			assertThat(new PDFTextStripper().getText(document).strip()).isEqualTo(mixed);
+			var resources = document.getPage(0).getResources();
+			List<Integer> glyphs = new java.util.ArrayList<>();
+			for (var name : resources.getFontNames()) {
+				var font = (PDType0Font) resources.getFont(name);
+				assertThat(font.isEmbedded()).isTrue();
+				glyphs.add(font.getDescendantFont().getCOSObject().getCOSArray(org.apache.pdfbox.cos.COSName.W).size());
+			}
+			assertThat(glyphs).hasSize(2);
+		}
+		byte[] common = FONT.common().file();
+		assertThat(FONT.common().glyphs().get(FONT.glyphId('保'))).isTrue();
+		assertThat(FONT.common().glyphs().get(FONT.glyphId('鼹'))).isFalse();
+		assertThat(FONT.common().file()).isSameAs(common);
+	}
+
+	private static byte[] pdf(String text, CjkFace face) throws Exception {
 		try (var document = new PDDocument()) {
 			var page = new PDPage();
 			document.addPage(page);
-			CjkFace face = FONT.face();
 			try (var content = new PDPageContentStream(document, page)) {
 				content.beginText();
-				content.setFont(face.font(), 12);
 				content.newLineAtOffset(40, 700);
-				content.showText(face.show(text));
+				face.showText(content, text, 12);
 				content.endText();
 			}
 			face.embed(document, List.of(page.getResources()));

@@ -31,7 +31,7 @@ class PolicyRenderingTests {
 	@Test
 	void rendersEveryFieldWithAmountsInWordsAndTheUnifiedTerms() throws Exception {
 		var rendered = layout.render(PolicySamples.policy("WG-650100-2026-0017-000042", "K7M2Q9XW4P", 17));
-		try (var pdf = Loader.loadPDF(rendered.pdf())) {
+		try (var pdf = Loader.loadPDF(rendered)) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
 			assertThat(text).contains("自治区农民工工资支付履约保证保险单", "WG-650100-2026-0017-000042", "K7M2Q9XW4P",
 					"新疆天山建设工程集团有限公司", "91650100MA77XJ3K1G", "壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分", "￥1,234,567.89",
@@ -41,7 +41,7 @@ class PolicyRenderingTests {
 			assertThat(pdf.getDocumentInformation().getCustomMetadataValue("PolicyNumber"))
 				.isEqualTo("WG-650100-2026-0017-000042");
 		}
-		writeImage(rendered.pdf(), 0, "target/policy-unsigned.png");
+		writeImage(rendered, 0, "target/policy-unsigned.png");
 	}
 
 	/** Renders a page to a PNG, to look at. */

@@ -148,9 +148,10 @@ class VerificationCorpusTests {
 
 	@Test
 	void unsignedAndUnreadableFilesAreNeverValid() {
-		assertReasons(layout.render(policy).pdf(), VerificationReason.NOT_SIGNED, VerificationReason.NOT_ISSUED_BY_PLATFORM);
+		assertReasons(layout.render(policy), VerificationReason.NOT_SIGNED, VerificationReason.NOT_ISSUED_BY_PLATFORM);
 		assertReasons("%PDF-1.7 nothing here".getBytes(), VerificationReason.UNREADABLE);
-		assertReasons(java.util.Arrays.copyOf(genuine, genuine.length / 2), VerificationReason.UNREADABLE);
+		assertReasons(java.util.Arrays.copyOf(genuine, genuine.length / 2), VerificationReason.MODIFIED_AFTER_SIGNING,
+				VerificationReason.NOT_ISSUED_BY_PLATFORM);
 	}
 
 	@Test
@@ -163,7 +164,7 @@ class VerificationCorpusTests {
 
 	/** The same policy, rendered and signed outside the platform with {@code key} at the clock's time. */
 	private byte[] signedLike(TestKey key) {
-		PreparedPdf prepared = preparer.prepare(layout.render(policy), policy.insurerName(), clock.instant());
+		PreparedPdf prepared = preparer.prepare(layout.draw(policy), policy.insurerName(), clock.instant());
 		return prepared.embed(sign(prepared.signedContent(), key));
 	}
 
