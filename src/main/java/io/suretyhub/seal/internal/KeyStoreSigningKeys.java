@@ -83,10 +83,12 @@ class KeyStoreSigningKeys implements SigningKeys {
 		}
 	}
 
+	/** ECDSA through BouncyCastle (faster than the JDK 17 one), other algorithms through the JDK. */
 	@Override
 	public byte[] sign(String alias, String algorithm, byte[] data) {
 		try {
-			var signature = Signature.getInstance(algorithm);
+			var signature = algorithm.endsWith("withECDSA") ? Signature.getInstance(algorithm, CertificateInspector.BC)
+					: Signature.getInstance(algorithm);
 			signature.initSign(privateKey(alias));
 			signature.update(data);
 			return signature.sign();

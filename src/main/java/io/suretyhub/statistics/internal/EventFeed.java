@@ -104,7 +104,12 @@ class EventFeed {
 				insurerOf.organisation(owedBy), clock.instant());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only closures that change a read model are stored for this listener (most obligations are met in time and
+	 * concern no figure): a warning that ends, or a payment notice paid.
+	 */
+	@ApplicationModuleListener(condition = "#event.level().overdue() or (#event.status().name() == 'MET'"
+			+ " and #event.rule() == 'R-CLM-2' and #event.subject().type() == 'payment-notice')")
 	void on(ObligationClosed event) {
 		if (event.level().overdue()) {
 			supervision.warningClosed(event.obligationId());
