@@ -46,9 +46,9 @@ public class B1Issuance implements Benchmark {
 
 	static final int THREADS = 2;
 
-	static final int WARMUP = 30;
+	static final int WARMUP = 800;
 
-	static final int ROUND = 80;
+	static final int ROUND = 100;
 
 	static final int ROUNDS = 2;
 
@@ -80,13 +80,23 @@ public class B1Issuance implements Benchmark {
 		long before = issued(jdbc);
 		Load.rate(THREADS, 0, WARMUP, i -> rawOne(raw, numbers, seal, i));
 		Load.rate(THREADS, 0, WARMUP, i -> apply(projects.get(i)));
+		long backend = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+		long[] rawCpu = new long[2];
+		long[] wholeCpu = new long[2];
 		double rawTime = 0;
 		double wholeTime = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			Bench.log("B1: round " + (round + 1));
+			long[] start = cpu(backend);
 			rawTime += ROUND / Load.rate(THREADS, 0, ROUND, i -> rawOne(raw, numbers, seal, i));
+			long[] middle = cpu(backend);
 			int offset = WARMUP + round * ROUND;
 			wholeTime += ROUND / Load.rate(THREADS, offset, ROUND, i -> apply(projects.get(i)));
+			long[] end = cpu(backend);
+			for (int k = 0; k < 2; k++) {
+				rawCpu[k] += middle[k] - start[k];
+				wholeCpu[k] += end[k] - middle[k];
+			}
 		}
 		long stored = issued(jdbc) - before;
 		if (stored != needed) {
@@ -95,7 +105,11 @@ public class B1Issuance implements Benchmark {
 		double rawRate = ROUND * ROUNDS / rawTime;
 		double wholeRate = ROUND * ROUNDS / wholeTime;
 		double ratio = wholeRate / rawRate;
+		int count = ROUND * ROUNDS;
 		return List.of(Figure.info("B1", "raw render + sign, 2 threads", Load.perSecond(rawRate)),
+				Figure.info("B1", "CPU per policy, raw: JVM / PostgreSQL", rawCpu[0] / count + " ms / " + rawCpu[1] / count + " ms"),
+				Figure.info("B1", "CPU per policy, whole path: JVM / PostgreSQL",
+						wholeCpu[0] / count + " ms / " + wholeCpu[1] / count + " ms"),
 				new Figure("B1", "whole path (API application → automatic underwriting → render → sign → store), 2 threads",
 						Load.perSecond(wholeRate), "≥ 100 /s", wholeRate >= 100),
 				new Figure("B1", "whole path / raw", Load.percent(ratio), "≥ 70 %", ratio >= 0.7));
@@ -104,6 +118,11 @@ public class B1Issuance implements Benchmark {
 	private static void rawOne(RawIssuance raw, PolicyNumbers numbers, SealCertificate seal, int i) {
 		String number = String.format("WG-653100-2026-%04d-9%05d", seal.insurerId(), i);
 		raw.issue(PolicySamples.policy(number, numbers.newVerificationCode(), seal.insurerId()), seal);
+	}
+
+	/** CPU time so far: this JVM's and the PostgreSQL server's, in milliseconds. */
+	private static long[] cpu(long backend) {
+		return new long[] { CpuTime.jvmMs(), CpuTime.postgresMs(backend) };
 	}
 
 	private static long issued(JdbcClient jdbc) {

@@ -13,62 +13,56 @@ import io.suretyhub.obligation.WarningLevel;
 import io.suretyhub.shared.AreaCode;
 import io.suretyhub.shared.RuleViolation;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
-
 /**
  * A stored deadline (R-TIME-2). Its due time is set when it is opened and changes only when the
- * calendar of a provisional year arrives ({@link #reschedule}); the sweeper moves its warning level.
+ * calendar of a provisional year arrives ({@link #reschedule}); the sweeper moves its warning level. Its fields
+ * are the columns of {@code obligation}, read and written by {@link ObligationRepository}.
  */
-@Table("obligation")
-public class Obligation {
+class Obligation {
 
-	@Id
-	private Long id;
+	Long id;
 
-	private long owedBy;
+	long owedBy;
 
-	private Long owedToOrganisation;
+	Long owedToOrganisation;
 
-	private String owedToAuthority;
+	String owedToAuthority;
 
-	private String subjectType;
+	String subjectType;
 
-	private String subjectId;
+	String subjectId;
 
-	private String rule;
+	String rule;
 
-	private String areaCode;
+	String areaCode;
 
-	private String timeLimit;
+	String timeLimit;
 
-	private Instant startedAt;
+	Instant startedAt;
 
-	private LocalDate dueDate;
+	LocalDate dueDate;
 
-	private Instant dueAt;
+	Instant dueAt;
 
-	private boolean provisional;
+	boolean provisional;
 
-	private Instant remindAt;
+	Instant remindAt;
 
-	private Instant orangeAt;
+	Instant orangeAt;
 
-	private Instant redAt;
+	Instant redAt;
 
-	private ObligationStatus status;
+	ObligationStatus status;
 
-	private WarningLevel level;
+	WarningLevel level;
 
-	private Instant nextSweepAt;
+	Instant nextSweepAt;
 
-	private Instant closedAt;
+	Instant closedAt;
 
-	private String waiverReason;
+	String waiverReason;
 
-	@Version
-	private int version;
+	int version;
 
 	Obligation() {
 	}
