@@ -1,6 +1,5 @@
 package io.suretyhub.platform;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,9 +31,8 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseSettings settings) throws Exception {
-		Path directory = settings.dataDir().isBlank() ? Files.createTempDirectory("suretyhub-test-pg")
-				: Path.of(settings.dataDir());
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(directory);
+		EmbeddedPostgresServer server = settings.dataDir().isBlank() ? EmbeddedPostgresServer.temporary()
+				: EmbeddedPostgresServer.forDirectory(Path.of(settings.dataDir()));
 		String name = settings.freshDatabase() ? "suretyhub_" + UUID.randomUUID().toString().replace("-", "")
 				: "suretyhub";
 		var admin = superuser(server, "postgres");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PostgreSQL server run from the binaries in the jar, one per data directory and JVM.
@@ -29,6 +31,8 @@ final class EmbeddedPostgresServer {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
 	private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> RUNNING = new ConcurrentHashMap<>();
+
+	private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
 
 	private final Path binaries;
 
@@ -43,6 +47,13 @@ final class EmbeddedPostgresServer {
 		this.dataDirectory = dataDirectory;
 		this.port = port;
 		this.runAs = runAs;
+	}
+
+	/** The server of a new temporary data directory, which is deleted when the server stops at exit. */
+	static EmbeddedPostgresServer temporary() throws IOException {
+		Path directory = Files.createTempDirectory("suretyhub-test-pg").toAbsolutePath().normalize();
+		TEMPORARY.add(directory);
+		return forDirectory(directory);
 	}
 
 	/** The server of {@code dataDirectory}, started now or, if {@link #startInBackground} began it, once it is up. */
@@ -82,7 +93,7 @@ final class EmbeddedPostgresServer {
 			var server = new EmbeddedPostgresServer(binaries, dataDirectory, freePort(), runAs);
 			server.startProcess();
 			// after every application context has closed, not racing them
-			SpringApplication.getShutdownHandlers().add(server::stop);
+			SpringApplication.getShutdownHandlers().add(server::shutdown);
 			return server;
 		}
 		catch (IOException ex) {
@@ -110,6 +121,14 @@ final class EmbeddedPostgresServer {
 
 	void stop() {
 		run(List.of("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "stop"), false);
+	}
+
+	/** Stops the server at exit and deletes its data directory if it was a temporary one. */
+	private void shutdown() {
+		stop();
+		if (TEMPORARY.remove(dataDirectory) && !FileSystemUtils.deleteRecursively(dataDirectory.toFile())) {
+			log.warn("Could not delete the temporary PostgreSQL data directory {}", dataDirectory);
+		}
 	}
 
 	private void run(String... command) {

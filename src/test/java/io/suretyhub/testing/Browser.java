@@ -29,9 +29,12 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private Browser(ChromeDriver driver, String baseUrl) {
+	private final java.nio.file.Path profile;
+
+	private Browser(ChromeDriver driver, String baseUrl, java.nio.file.Path profile) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.profile = profile;
 	}
 
 	/** Opens a fresh browser (own profile, no cookies) for the application at {@code baseUrl}. */
@@ -42,16 +45,17 @@ public final class Browser implements AutoCloseable {
 		}
 		Assumptions.assumeTrue(installed, "Chromium/ChromeDriver not installed: browser test skipped");
 		try {
+			var profile = Files.createTempDirectory("chromium-profile");
 			var options = new ChromeOptions();
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--force-prefers-reduced-motion",
-					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+					"--user-data-dir=" + profile);
 			var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
 			var driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-			return new Browser(driver, baseUrl);
+			return new Browser(driver, baseUrl, profile);
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
@@ -184,6 +188,7 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		driver.quit();
+		org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 }

@@ -4,7 +4,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.suretyhub.document.IssuedDocument;
 import io.suretyhub.document.IssuedDocument.SigningMode;
@@ -60,6 +62,9 @@ class PolicyDocumentService implements PolicyDocuments {
 		this.events = events;
 	}
 
+	/** Hosted certificates whose key made a signature that checked (by fingerprint). */
+	private final Set<String> proven = ConcurrentHashMap.newKeySet();
+
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] preview(PolicyDocument policy) {
@@ -81,7 +86,11 @@ class PolicyDocumentService implements PolicyDocuments {
 				: "SHA256withECDSA";
 		byte[] cms = CmsSignatures.sign(prepared.signedContent(), certificate.chain(), algorithm,
 				data -> keys.sign(certificate.keyAlias(), algorithm, data));
-		return store(PolicySummary.of(policy), prepared, cms, SigningMode.HOSTED, now);
+		if (!proven.contains(certificate.fingerprint())) {
+			onFile(policy.insurerId(), prepared, cms, now);
+			proven.add(certificate.fingerprint());
+		}
+		return store(PolicySummary.of(policy), prepared, cms, SigningMode.HOSTED, now, certificate);
 	}
 
 	@Override
@@ -117,7 +126,8 @@ class PolicyDocumentService implements PolicyDocuments {
 			.filter(p -> now.isBefore(p.signing().expiresAt()))
 			.orElseThrow(() -> new SigningRefused(Reason.REQUEST_EXPIRED));
 		refuseIfIssued(pending.summary().number());
-		IssuedDocument document = store(pending.summary(), pending.prepared(), cmsSignature, SigningMode.REMOTE, now);
+		IssuedDocument document = store(pending.summary(), pending.prepared(), cmsSignature, SigningMode.REMOTE, now,
+				onFile(pending.summary().insurerId(), pending.prepared(), cmsSignature, now));
 		remote.delete(requestId);
 		return document;
 	}
@@ -134,12 +144,26 @@ class PolicyDocumentService implements PolicyDocuments {
 		return issued.content(number);
 	}
 
-	private IssuedDocument store(PolicySummary summary, PreparedPdf prepared, byte[] cms, SigningMode mode, Instant now) {
-		byte[] content = prepared.signedContent();
-		X509Certificate signer = CmsSignatures.check(cms, content);
-		SealCertificate certificate = seals.findOnFile(summary.insurerId(), signer)
+	/**
+	 * The certificate on file that made a CMS signature the platform did not make itself, once the signature is
+	 * checked over the prepared content (R-POL-5); refused otherwise.
+	 */
+	private SealCertificate onFile(long insurerId, PreparedPdf prepared, byte[] cms, Instant now) {
+		X509Certificate signer = CmsSignatures.check(cms, prepared.signedContent());
+		SealCertificate certificate = seals.findOnFile(insurerId, signer)
 			.orElseThrow(() -> new SigningRefused(Reason.CERTIFICATE_NOT_ON_FILE));
 		requireValid(certificate, now);
+		return certificate;
+	}
+
+	/**
+	 * Stores a signed policy. A remote signature was checked by {@link #onFile}; a hosted one is the platform's
+	 * own, made just before with the key of {@code certificate}, and is checked the same way the first time each
+	 * hosted certificate signs in this process ({@link #proven}: the key answers for its certificate), not at
+	 * every policy.
+	 */
+	private IssuedDocument store(PolicySummary summary, PreparedPdf prepared, byte[] cms, SigningMode mode, Instant now,
+			SealCertificate certificate) {
 		byte[] signed = prepared.embed(cms);
 		if (!prepared.isSignedWith(signed, cms)) {
 			throw new IllegalStateException("A freshly signed policy is not exactly the prepared document and its signature");
