@@ -61,7 +61,12 @@ public class B6Footprint implements Benchmark {
 		finally {
 			process.destroy();
 			process.waitFor();
-			Bench.log("B6: platform log in " + data.resolve("platform.log"));
+			try (var files = Files.list(data)) {
+				for (Path file : files.filter(f -> !f.endsWith("platform.log")).toList()) {
+					org.springframework.util.FileSystemUtils.deleteRecursively(file);
+				}
+			}
+			Bench.log("B6: platform log in " + data.resolve("platform.log") + " (its data directories deleted)");
 		}
 	}
 

@@ -145,8 +145,8 @@ class PolicyDocumentService implements PolicyDocuments {
 	}
 
 	/**
-	 * The certificate on file that made a CMS signature the platform did not make itself, once the signature is
-	 * checked over the prepared content (R-POL-5); refused otherwise.
+	 * The certificate on file that made a CMS signature, once the signature is checked over the prepared content
+	 * (R-POL-5); refused otherwise.
 	 */
 	private SealCertificate onFile(long insurerId, PreparedPdf prepared, byte[] cms, Instant now) {
 		X509Certificate signer = CmsSignatures.check(cms, prepared.signedContent());
