@@ -47,8 +47,13 @@ public final class Policy {
 		return policy;
 	}
 
-	void issue(Underwritten result) {
+	/** Refuses any decision on an application the branch has already decided (R-POL-2). */
+	void requireApplied() {
 		require(status == PolicyStatus.APPLIED, "R-POL-2", "policy.error.notApplied");
+	}
+
+	void issue(Underwritten result) {
+		requireApplied();
 		this.underwritten = result;
 		this.status = PolicyStatus.ISSUED;
 		events.add(new PolicyEvent.Issued(terms.id(), result.number(), terms.contractorId(), terms.branchId(),
@@ -57,7 +62,7 @@ public final class Policy {
 	}
 
 	void refuse(String reason, Instant at) {
-		require(status == PolicyStatus.APPLIED, "R-POL-2", "policy.error.notApplied");
+		requireApplied();
 		this.refusalReason = reason;
 		this.status = PolicyStatus.REFUSED;
 		events.add(new PolicyEvent.Refused(terms.id(), terms.branchId(), reason, at));

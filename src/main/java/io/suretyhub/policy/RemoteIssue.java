@@ -82,9 +82,7 @@ public class RemoteIssue {
 		Policy policy = policies.find(policyId, Underwriting.branchStaff(staff))
 			.orElseThrow(() -> new PolicyNotFound(policyId)).policy();
 		Underwriting.ownBranch(policy, staff);
-		if (policy.status() != PolicyStatus.APPLIED) {
-			throw new RuleViolation("R-POL-2", "policy.error.notApplied");
-		}
+		policy.requireApplied();
 		Underwriting.Priced priced = underwriting.price(policy);
 		LocalDate today = LocalDate.now(clock);
 		var t = policy.terms();
