@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * B6: the platform started as its own process as an operator would (main class, demo data on, fresh data
  * directories): seconds from launching the JVM until {@code /actuator/health/readiness} answers UP (the
@@ -63,7 +65,7 @@ public class B6Footprint implements Benchmark {
 			process.waitFor();
 			try (var files = Files.list(data)) {
 				for (Path file : files.filter(f -> !f.endsWith("platform.log")).toList()) {
-					org.springframework.util.FileSystemUtils.deleteRecursively(file);
+					FileSystemUtils.deleteRecursively(file);
 				}
 			}
 			Bench.log("B6: platform log in " + data.resolve("platform.log") + " (its data directories deleted)");

@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Headless Debian Chromium driven through its ChromeDriver. Where Chromium is not installed the test
@@ -29,9 +30,9 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private final java.nio.file.Path profile;
+	private final Path profile;
 
-	private Browser(ChromeDriver driver, String baseUrl, java.nio.file.Path profile) {
+	private Browser(ChromeDriver driver, String baseUrl, Path profile) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 		this.profile = profile;
@@ -188,7 +189,7 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		driver.quit();
-		org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 }

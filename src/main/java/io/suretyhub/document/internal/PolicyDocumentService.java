@@ -44,6 +44,9 @@ class PolicyDocumentService implements PolicyDocuments {
 
 	private final DocumentSettings settings;
 
+	/** Hosted certificates whose key made a signature that checked (by fingerprint). */
+	private final Set<String> proven = ConcurrentHashMap.newKeySet();
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -61,9 +64,6 @@ class PolicyDocumentService implements PolicyDocuments {
 		this.clock = clock;
 		this.events = events;
 	}
-
-	/** Hosted certificates whose key made a signature that checked (by fingerprint). */
-	private final Set<String> proven = ConcurrentHashMap.newKeySet();
 
 	@Override
 	@Transactional(readOnly = true)

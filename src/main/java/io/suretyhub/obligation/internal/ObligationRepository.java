@@ -67,13 +67,10 @@ class ObligationRepository {
 			o.version = 0;
 			return o;
 		}
-		int updated = bind(jdbc.sql("""
-				UPDATE obligation SET owed_by = :owedBy, owed_to_organisation = :owedToOrganisation,
-				  owed_to_authority = :owedToAuthority, subject_type = :subjectType, subject_id = :subjectId, rule = :rule,
-				  area_code = :areaCode, time_limit = :timeLimit, started_at = :startedAt, due_date = :dueDate,
-				  due_at = :dueAt, provisional = :provisional, remind_at = :remindAt, orange_at = :orangeAt, red_at = :redAt,
-				  status = :status, level = :level, next_sweep_at = :nextSweepAt, closed_at = :closedAt,
-				  waiver_reason = :waiverReason, version = version + 1
+		int updated = changing(jdbc.sql("""
+				UPDATE obligation SET due_date = :dueDate, due_at = :dueAt, provisional = :provisional,
+				  remind_at = :remindAt, orange_at = :orangeAt, red_at = :redAt, status = :status,
+				  next_sweep_at = :nextSweepAt, closed_at = :closedAt, waiver_reason = :waiverReason, version = version + 1
 				WHERE id = :id AND version = :version"""), o).param("id", o.id).param("version", o.version).update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Obligation " + o.id + " changed since version " + o.version);
@@ -82,14 +79,22 @@ class ObligationRepository {
 		return o;
 	}
 
+	/** Binds every column: a new obligation. */
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Obligation o) {
-		return sql.param("owedBy", o.owedBy).param("owedToOrganisation", o.owedToOrganisation)
+		return changing(sql, o).param("owedBy", o.owedBy).param("owedToOrganisation", o.owedToOrganisation)
 			.param("owedToAuthority", o.owedToAuthority).param("subjectType", o.subjectType)
 			.param("subjectId", o.subjectId).param("rule", o.rule).param("areaCode", o.areaCode)
-			.param("timeLimit", o.timeLimit).param("startedAt", Sql.timestamp(o.startedAt)).param("dueDate", o.dueDate)
-			.param("dueAt", Sql.timestamp(o.dueAt)).param("provisional", o.provisional)
+			.param("timeLimit", o.timeLimit).param("startedAt", Sql.timestamp(o.startedAt)).param("level", o.level.name());
+	}
+
+	/**
+	 * Binds what an {@link Obligation} itself can change (its stages, when rescheduled, and its closing); the
+	 * warning level belongs to the sweeper, which writes it with its own statement.
+	 */
+	private static JdbcClient.StatementSpec changing(JdbcClient.StatementSpec sql, Obligation o) {
+		return sql.param("dueDate", o.dueDate).param("dueAt", Sql.timestamp(o.dueAt)).param("provisional", o.provisional)
 			.param("remindAt", Sql.timestamp(o.remindAt)).param("orangeAt", Sql.timestamp(o.orangeAt))
-			.param("redAt", Sql.timestamp(o.redAt)).param("status", o.status.name()).param("level", o.level.name())
+			.param("redAt", Sql.timestamp(o.redAt)).param("status", o.status.name())
 			.param("nextSweepAt", Sql.timestamp(o.nextSweepAt)).param("closedAt", Sql.timestamp(o.closedAt))
 			.param("waiverReason", o.waiverReason);
 	}

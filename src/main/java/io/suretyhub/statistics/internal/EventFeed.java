@@ -108,15 +108,20 @@ class EventFeed {
 	 * Only closures that change a read model are stored for this listener (most obligations are met in time and
 	 * concern no figure): a warning that ends, or a payment notice paid.
 	 */
-	@ApplicationModuleListener(condition = "#event.level().overdue() or (#event.status().name() == 'MET'"
-			+ " and #event.rule() == 'R-CLM-2' and #event.subject().type() == 'payment-notice')")
+	@ApplicationModuleListener(condition = "#event.level().overdue()"
+			+ " or T(io.suretyhub.statistics.internal.EventFeed).settlesNotice(#event)")
 	void on(ObligationClosed event) {
 		if (event.level().overdue()) {
 			supervision.warningClosed(event.obligationId());
 		}
-		if (event.status() == ObligationStatus.MET && isNotice(event.rule(), event.subject())) {
+		if (settlesNotice(event)) {
 			notices.settled(Long.parseLong(event.subject().id()));
 		}
+	}
+
+	/** Whether {@code event} is a payment notice paid (public for the listener's condition). */
+	public static boolean settlesNotice(ObligationClosed event) {
+		return event.status() == ObligationStatus.MET && isNotice(event.rule(), event.subject());
 	}
 
 	@ApplicationModuleListener
