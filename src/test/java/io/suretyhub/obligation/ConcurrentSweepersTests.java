@@ -2,6 +2,9 @@ package io.suretyhub.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +12,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import io.suretyhub.audit.AuditTrail;
 import io.suretyhub.calendar.TimeLimit;
@@ -23,7 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Several app nodes sweep one database: every warning still exists exactly once (R-SUP-4). */
+/**
+ * The sweeper beside other transactions (R-SUP-4): several app nodes sweeping one database still make every
+ * warning exactly once, and a row is skipped only while another sweeper or a change of the obligation holds it,
+ * never because a transaction merely refers to it (an announcement writing the obligation's inbox message).
+ */
 @CalendarObligationTest
 class ConcurrentSweepersTests {
 
@@ -49,6 +58,9 @@ class ConcurrentSweepersTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	@DisplayName("R-SUP-4: two sweepers at once turn every due obligation overdue with one warning, notice set, event, "
 			+ "outbox publication and audit record per level, never two, even when both meet the same rows")
@@ -70,6 +82,36 @@ class ConcurrentSweepersTests {
 			.update();
 		sweepTwiceAtOnce();
 		assertWarningsExactlyOnce(ids);
+	}
+
+	@Test
+	@DisplayName("R-SUP-4: an obligation whose inbox message another transaction is writing is still swept")
+	void referringTransactionDoesNotHideTheObligation_R_SUP_4() throws Exception {
+		clock.setLocal("2026-03-02T09:00:00");
+		long id = obligations.open(new NewObligation(Parties.toAuthority(OWED_BY + 1, AreaCode.of("654000")),
+				new Subject("project", "claim-lock"), "R-PRJ-2", AreaCode.of("654002"), clock.instant(),
+				TimeLimit.workingDays(1)));
+		clock.setLocal("2026-03-04T09:00:00");
+		try (Connection other = dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement insert = other.prepareStatement("""
+					insert into obligation_inbox_item (obligation_id, kind, recipient_organisation, due_at, created_at)
+					values (?, 'OPENED', ?, ?, ?)""")) {
+				insert.setLong(1, id);
+				insert.setLong(2, OWED_BY + 1);
+				insert.setTimestamp(3, Timestamp.from(clock.instant()));
+				insert.setTimestamp(4, Timestamp.from(clock.instant()));
+				insert.executeUpdate();
+			}
+			try {
+				sweeper.sweep();
+				assertThat(jdbc.sql("select status || ' ' || level from obligation where id = :id").param("id", id)
+					.query(String.class).single()).isEqualTo("OVERDUE YELLOW");
+			}
+			finally {
+				other.rollback();
+			}
+		}
 	}
 
 	/** Both sweepers start together; answers how many warnings they issued in all. */

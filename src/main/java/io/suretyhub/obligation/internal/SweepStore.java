@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sweeper's SQL, one statement per step of a batch: claims due rows with {@code FOR UPDATE SKIP
- * LOCKED} through the partial index on open obligations by next due time, inserts the batch's warnings,
+ * The sweeper's SQL, one statement per step of a batch: claims due rows with {@code FOR NO KEY UPDATE SKIP
+ * LOCKED} (skipping rows another sweeper or a change holds, never rows a transaction only refers to, such as an
+ * inbox message being written for them) through the partial index on open obligations by next due time, inserts the batch's warnings,
  * each at most once (unique per obligation and level), and advances the claimed rows.
  */
 @Repository
@@ -39,7 +40,7 @@ class SweepStore {
 				where status in ('OPEN', 'OVERDUE') and next_sweep_at <= :now
 				order by next_sweep_at
 				limit :batch
-				for update skip locked""")
+				for no key update skip locked""")
 			.param("now", Sql.timestamp(now))
 			.param("batch", batchSize)
 			.query(SweepStore::due)

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns due obligations into warnings. Each batch is one transaction of a few set-based statements: it
- * claims rows with {@code FOR UPDATE SKIP LOCKED}, so sweepers on several nodes share the work, inserts
+ * claims rows with {@code FOR NO KEY UPDATE SKIP LOCKED}, so sweepers on several nodes share the work, inserts
  * all their warnings at once (the unique constraint on (obligation, level) makes a duplicate impossible
  * even if two sweepers met the same row), delivers the inbox notices of the warnings it created, advances
  * the rows, and only then publishes one event and one audit event per warning created.
