@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and lists W Art 8 credit facts (R-ELG-2). Authorities record kinds (1), (2), (5)–(8) in their
- * own area; the platform records (3) and (4) from its deadlines, once per deadline. Lists answer only
+ * own area, about contractors they may see (R-GEO-2); the platform records (3) and (4) from its deadlines, once per deadline. Lists answer only
  * what the viewer may see: authorities their area, a contractor its own facts.
  */
 @Service
@@ -51,7 +51,7 @@ public class CreditFacts {
 		if (authority.role() != Role.LOCAL_AUTHORITY && authority.role() != Role.REGION_AUTHORITY) {
 			throw new RuleViolation("R-ELG-2", "contractor.error.notAuthority");
 		}
-		CreditFactCheck.Checked checked = check.check(fact, LocalDate.now(clock));
+		CreditFactCheck.Checked checked = check.check(fact, authority, LocalDate.now(clock));
 		long id = repository.insert(fact.contractorId(), checked.kind(), checked.occurredOn(), checked.evidence(),
 				checked.source(), authority.area(), authority.accountId(), null, clock.instant());
 		events.publishEvent(AuditEvent.success("contractor.creditFact.record", "credit-fact", id,

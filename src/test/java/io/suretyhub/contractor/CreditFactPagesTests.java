@@ -119,7 +119,7 @@ class CreditFactPagesTests {
 	}
 
 	@Test
-	@DisplayName("R-GEO-2: a contractor outside the viewer's area answers 404 by id, on the page, its form and the API, like a missing one")
+	@DisplayName("R-GEO-2: a contractor outside the viewer's area answers 404 by id on the page, its form and the API, and recording a fact about it by the API is refused like a missing one")
 	void lookupByIdIsAreaScoped_R_GEO_2() throws Exception {
 		long iliId = organisations
 			.register(OrganisationRegistration.of(OrganisationKind.LOCAL_AUTHORITY, "伊犁人社" + token, "654000"));
@@ -134,6 +134,11 @@ class CreditFactPagesTests {
 			mvc.perform(post("/credit-facts").param("contractorId", String.valueOf(missing)).param("kind", "INTEGRITY_GRADE_C")
 				.param("occurredOn", "2026-05-10").param("evidence", "文书").param("source", "伊犁州人社局")
 				.with(as(ili)).with(csrf())).andExpect(status().isNotFound());
+			mvc.perform(post("/api/v1/credit-facts").contentType("application/json").content("""
+					{"contractorId": %d, "kind": "INTEGRITY_GRADE_C", "occurredOn": "2026-05-10", "evidence": "文书",
+					 "source": "伊犁州人社局"}""".formatted(missing)).with(as(ili)).with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("contractorId")));
 		}
 		assertThat(facts.of(contractorId, contractor)).isEmpty();
 		mvc.perform(get("/api/v1/credit-facts").param("contractorId", String.valueOf(otherContractor)).with(as(contractor)))

@@ -9,6 +9,7 @@ import io.suretyhub.contractor.CreditFactKind;
 import io.suretyhub.contractor.NewCreditFact;
 import io.suretyhub.organisation.Organisation;
 import io.suretyhub.organisation.Organisations;
+import io.suretyhub.shared.AccessScope;
 import io.suretyhub.shared.InvalidInput;
 import io.suretyhub.shared.InvalidInput.Problem;
 
@@ -24,9 +25,13 @@ public class CreditFactCheck {
 		this.organisations = organisations;
 	}
 
-	public Checked check(NewCreditFact input, LocalDate today) {
+	/**
+	 * Checks {@code input} as recorded by {@code authority}: the contractor must be one it may see (R-GEO-2); one
+	 * outside its area is refused exactly like one that does not exist.
+	 */
+	public Checked check(NewCreditFact input, AccessScope authority, LocalDate today) {
 		List<Problem> problems = new ArrayList<>();
-		if (organisations.find(input.contractorId()).filter(Organisation::isContractor).isEmpty()) {
+		if (organisations.find(input.contractorId(), authority).filter(Organisation::isContractor).isEmpty()) {
 			problems.add(new Problem("contractorId", "contractor.error.contractorId.invalid"));
 		}
 		CreditFactKind kind = kind(input.kind(), problems);
