@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The seal module's beans: the data directory, the hosted key store (a PKCS#12 file unless
- * {@code suretyhub.seal.key-store} names another, e.g. {@code pkcs11}: see {@code docs/signing.md}) and
- * the DEMO certificate authority (unless
+ * The seal module's beans: the data directory, the hosted key store (a PKCS#12 file, or a PKCS#11 token with
+ * {@code suretyhub.seal.key-store=pkcs11}: see {@code docs/signing.md}) and the DEMO certificate authority (unless
  * {@code suretyhub.seal.demo-ca=false}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +28,12 @@ class SealConfiguration {
 	@ConditionalOnProperty(name = "suretyhub.seal.key-store", havingValue = "pkcs12", matchIfMissing = true)
 	SigningKeys signingKeys(SealDataDirectory directory) {
 		return new KeyStoreSigningKeys(directory);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "suretyhub.seal.key-store", havingValue = "pkcs11")
+	SigningKeys tokenSigningKeys(SealSettings settings) {
+		return new Pkcs11SigningKeys(settings.pkcs11());
 	}
 
 	@Bean

@@ -72,6 +72,9 @@ class HostedSigningTests {
 		assertThat(Pdfsig.check(flipped)).doesNotContain("Signature is Valid");
 		assertThat(verifier.verify(flipped).verified()).isFalse();
 
+		if (getClass() != HostedSigningTests.class) {
+			return;
+		}
 		try (var document = Loader.loadPDF(pdf)) {
 			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
 					Path.of("docs/images/policy-sample.png").toFile());

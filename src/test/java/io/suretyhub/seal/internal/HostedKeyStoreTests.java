@@ -26,7 +26,8 @@ class HostedKeyStoreTests {
 
 	@Test
 	void aHostedKeySignsWithItsCertificateAfterARestart() throws Exception {
-		var settings = new SealSettings(directory.toString(), "", true, Duration.ofDays(730));
+		var settings = new SealSettings(directory.toString(), "", true, Duration.ofDays(730), "pkcs12",
+				new SealSettings.Pkcs11("", -1, ""));
 		var ca = new DemoCertificateAuthority(new SealDataDirectory(settings), clock);
 		var keys = new KeyStoreSigningKeys(new SealDataDirectory(settings));
 		var chain = keys.generate("seal-1", KeyType.EC_P256, key -> ca.issue(key, "新疆保险公司", Duration.ofDays(730)));
