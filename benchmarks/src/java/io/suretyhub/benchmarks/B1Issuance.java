@@ -79,6 +79,7 @@ public class B1Issuance implements Benchmark {
 		JdbcClient jdbc = app.bean(JdbcClient.class);
 		long before = issued(jdbc);
 		Load.rate(THREADS, 0, WARMUP, i -> rawOne(raw, numbers, seal, i));
+		DbWork work = DbWork.now(jdbc);
 		Load.rate(THREADS, 0, WARMUP, i -> apply(projects.get(i)));
 		long backend = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
 		long[] rawCpu = new long[2];
@@ -98,6 +99,7 @@ public class B1Issuance implements Benchmark {
 				wholeCpu[k] += end[k] - middle[k];
 			}
 		}
+		String perPolicy = DbWork.now(jdbc).since(work, WARMUP + ROUND * ROUNDS);
 		long stored = issued(jdbc) - before;
 		if (stored != needed) {
 			throw new IllegalStateException("B1: " + needed + " applications stored " + stored + " signed policies");
@@ -110,6 +112,7 @@ public class B1Issuance implements Benchmark {
 				Figure.info("B1", "CPU per policy, raw: JVM / PostgreSQL", rawCpu[0] / count + " ms / " + rawCpu[1] / count + " ms"),
 				Figure.info("B1", "CPU per policy, whole path: JVM / PostgreSQL",
 						wholeCpu[0] / count + " ms / " + wholeCpu[1] / count + " ms"),
+				Figure.info("B1", "PostgreSQL work per policy, whole path", perPolicy),
 				new Figure("B1", "whole path (API application → automatic underwriting → render → sign → store), 2 threads",
 						Load.perSecond(wholeRate), "≥ 100 /s", wholeRate >= 100),
 				new Figure("B1", "whole path / raw", Load.percent(ratio), "≥ 70 %", ratio >= 0.7));
