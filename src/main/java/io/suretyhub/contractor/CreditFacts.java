@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and lists W Art 8 credit facts (R-ELG-2). Authorities record kinds (1), (2), (5)–(8) in their
- * own area, about contractors they may see (R-GEO-2); the platform records (3) and (4) from its deadlines, once per deadline. Lists answer only
- * what the viewer may see: authorities their area, a contractor its own facts.
+ * own area, about contractors they may see (R-GEO-2); the platform records (3) and (4) from its deadlines,
+ * once per deadline. Lists answer only what the viewer may see: authorities their area, a contractor its own
+ * facts.
  */
 @Service
 public class CreditFacts {

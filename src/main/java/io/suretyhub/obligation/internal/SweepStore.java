@@ -19,9 +19,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The sweeper's SQL, one statement per step of a batch: claims due rows with {@code FOR NO KEY UPDATE SKIP
- * LOCKED} (skipping rows another sweeper or a change holds, never rows a transaction only refers to, such as an
- * inbox message being written for them) through the partial index on open obligations by next due time, inserts the batch's warnings,
- * each at most once (unique per obligation and level), and advances the claimed rows.
+ * LOCKED} (skipping rows another sweeper or a change holds, never rows a transaction only refers to, such as
+ * an inbox message being written for them) through the partial index on open obligations by next due time,
+ * inserts the batch's warnings, each at most once (unique per obligation and level), and advances the claimed
+ * rows.
  */
 @Repository
 class SweepStore {
