@@ -9,6 +9,7 @@ import io.suretyhub.statistics.WarningRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Projects, insurer scorecards and warning counts from the read models, cut to a {@link Slice}. */
 @Component
@@ -21,13 +22,20 @@ public class DetailStore {
 	}
 
 	/** The projects with policies issued in the slice, largest sum insured first (at most {@code limit}); labels are area codes. */
+	@Transactional(readOnly = true)
 	public List<ProjectRow> projects(Slice slice, int limit) {
+		// tens of thousands of projects in a prefecture are summed in memory rather than in batches on disk
+		jdbc.sql("SET LOCAL work_mem = '32MB'").update();
 		return jdbc.sql("""
-				SELECT s.project_id, COALESCE(pr.name, s.project_id::text), MIN(s.area_code), COUNT(*), SUM(s.sum_insured),
-				  SUM(s.premium), SUM(s.released)
-				FROM stat_policy s LEFT JOIN stat_project pr ON pr.project_id = s.project_id
-				WHERE s.issued_month IS NOT NULL AND """ + " " + slice.whereOn("s.", "issued_month") + " " + """
-				 GROUP BY s.project_id, pr.name ORDER BY SUM(s.sum_insured) DESC, s.project_id LIMIT :limit""")
+				SELECT t.project_id, COALESCE(pr.name, t.project_id::text), t.area_code, t.policies, t.sum_insured, t.premium,
+				  t.released
+				FROM (SELECT s.project_id, MIN(s.area_code) AS area_code, COUNT(*) AS policies, SUM(s.sum_insured) AS sum_insured,
+				    SUM(s.premium) AS premium, SUM(s.released) AS released
+				  FROM stat_policy s
+				  WHERE s.issued_month IS NOT NULL AND """ + " " + slice.whereOn("s.", "issued_month") + " " + """
+				   GROUP BY s.project_id ORDER BY SUM(s.sum_insured) DESC, s.project_id LIMIT :limit) t
+				LEFT JOIN stat_project pr ON pr.project_id = t.project_id
+				ORDER BY t.sum_insured DESC, t.project_id""")
 			.params(slice.params())
 			.param("limit", limit)
 			.query((rs, n) -> new ProjectRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(3),

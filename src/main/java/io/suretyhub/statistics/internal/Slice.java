@@ -60,14 +60,24 @@ public record Slice(AreaCode area, Filter filter, Long insurerId, ZoneId zone) {
 		return where(table, table + at, ":firstAt", ":afterAt");
 	}
 
+	/**
+	 * The area as a {@code LIKE} prefix and also as the byte-wise range it spans ({@code ~>=~}, {@code ~<~}, the
+	 * operators of the {@code varchar_pattern_ops} indexes): a prepared statement's generic plan cannot turn
+	 * {@code LIKE :prefix} into an index range, the explicit range it can.
+	 */
 	private String where(String table, String column, String first, String after) {
-		return table + "area_code LIKE :prefix AND " + column + " >= " + first + " AND " + column + " < " + after
+		return table + "area_code LIKE :prefix AND " + table + "area_code ~>=~ :areaFrom AND " + table
+				+ "area_code ~<~ :areaTo AND " + column + " >= " + first + " AND " + column + " < " + after
 				+ (insurerId == null ? "" : " AND " + table + "insurer_id = :insurer");
 	}
 
 	Map<String, Object> params() {
 		Map<String, Object> params = new HashMap<>();
-		params.put("prefix", Areas.likePattern(area));
+		String prefix = Areas.likePattern(area);
+		params.put("prefix", prefix);
+		String from = prefix.replace("%", "");
+		params.put("areaFrom", from);
+		params.put("areaTo", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
 		params.put("area", area.value());
 		params.put("first", Date.valueOf(filter.firstDay()));
 		params.put("after", Date.valueOf(filter.dayAfter()));
