@@ -51,7 +51,7 @@ class HistoricalImportJourneyBrowserTests extends BrowserJourney {
 
 		browser.find("#file").sendKeys(good.toAbsolutePath().toString());
 		press("#upload");
-		assertThat(browser.text("#report-result")).contains("已导入，共 2 张保单");
+		browser.awaitText("#report-result", "已导入，共 2 张保单");
 		browser.get("/historical-policies");
 		assertThat(browser.text("#historical")).contains("LS" + token + "-1 历史", "LS" + token + "-2 历史",
 				"喀什市第一中学", "喀什市第二中学", "187,500.00", "2024-01-01 ~ 2024-12-31");

@@ -61,8 +61,7 @@ class InsurerJourneyBrowserTests extends BrowserJourney {
 		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
 				browser.find("#confirm-" + proposal));
 		browser.click("#confirm-" + proposal);
-		assertThat(browser.text("#sanctions")).contains("执行中");
-		assertThat(browser.text("#history")).contains("sanction.confirm");
+		browser.awaitText("#sanctions", "执行中").awaitText("#history", "sanction.confirm");
 		browser.click("#logout");
 
 		browser.get("/public/sanctions");

@@ -26,6 +26,8 @@ public final class Browser implements AutoCloseable {
 
 	private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
@@ -69,12 +71,28 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebElement find(String css) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10))
+		return waiting()
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/** The text of {@code css}, read again if the page re-renders it meanwhile. */
 	public String text(String css) {
-		return find(css).getText();
+		return waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(css)).getText());
+	}
+
+	/**
+	 * Waits up to 30 s (a busy CI machine is slow, a passing test never waits that long); a timeout names the
+	 * page the browser was on and the start of its text.
+	 */
+	private WebDriverWait waiting() {
+		var wait = new WebDriverWait(driver, WAIT);
+		wait.withMessage(() -> {
+			String body = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
+			return "on " + driver.getCurrentUrl() + " (" + driver.getTitle() + "): "
+					+ body.substring(0, Math.min(300, body.length())).replace('\n', ' ');
+		});
+		return wait;
 	}
 
 	public Browser type(String css, String value) {
@@ -101,7 +119,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	private Browser click(By locator) {
 		openDropdownHolding(locator);
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		waiting()
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> {
@@ -119,7 +137,7 @@ public final class Browser implements AutoCloseable {
 	/** A page re-rendered meanwhile (htmx) is left to the click's own waiting. */
 	private void openDropdownHolding(By locator) {
 		try {
-			WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+			WebElement element = waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(locator));
 			if (element.isDisplayed()) {
 				return;
@@ -128,7 +146,7 @@ public final class Browser implements AutoCloseable {
 					"ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' dropdown ')][1]//*[@data-bs-toggle='dropdown']"));
 			if (!toggles.isEmpty()) {
 				click(toggles.get(0));
-				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(element));
+				waiting().until(ExpectedConditions.visibilityOf(element));
 			}
 		}
 		catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
@@ -137,7 +155,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private void click(WebElement element) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		waiting()
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.until(d -> {
 				if (!element.isDisplayed() || !element.isEnabled()) {
@@ -151,7 +169,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits until the text of {@code css} contains {@code expected}, through re-renders (htmx swaps). */
 	public Browser awaitText(String css, String expected) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		waiting()
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
 		return this;
@@ -159,7 +177,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits until the page's path (without query) is {@code path}. */
 	public Browser awaitPath(String path) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+		waiting().until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
 		return this;
 	}
 
