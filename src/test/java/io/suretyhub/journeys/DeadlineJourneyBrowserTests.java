@@ -55,7 +55,7 @@ class DeadlineJourneyBrowserTests extends BrowserJourney {
 		browser.get("/warnings?rule=R-PRJ-2");
 		assertThat(browser.text("#total")).doesNotContain(" 0 ");
 		assertThat(browser.pageSource()).contains("截止日测试建工");
-		browser.click("table a[href^='/warnings/']");
+		browser.click("table a[href^='/warnings/']").find("#obligation");
 		assertThat(browser.currentPath()).startsWith("/warnings/");
 		assertThat(browser.pageSource()).contains("R-PRJ-2");
 	}

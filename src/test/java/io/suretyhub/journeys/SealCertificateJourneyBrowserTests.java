@@ -52,13 +52,13 @@ class SealCertificateJourneyBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#certificates")).contains("CN=旅程签章证书").contains("EC P-256").contains("有效");
 
 		browser.click("#hosted");
-		assertThat(browser.text("#flash")).contains("托管密钥");
+		browser.awaitText("#flash", "托管密钥");
 		assertThat(browser.text("#certificates")).contains("平台托管").contains("SuretyHub DEMO CA");
 
 		String row = browser.find("#certificates tbody tr:last-child").getAttribute("id");
 		String id = row.substring("certificate-".length());
 		browser.type("#reason-" + id, "私钥保管人员变动").click("#revoke-" + id);
-		assertThat(browser.text("#flash")).contains("已吊销");
+		browser.awaitText("#flash", "已吊销");
 		assertThat(browser.text("#" + row)).contains("已吊销").contains("私钥保管人员变动");
 
 		browser.get("/insurer/certificates?lang=en");

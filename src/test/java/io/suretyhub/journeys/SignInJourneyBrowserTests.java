@@ -33,12 +33,11 @@ class SignInJourneyBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#project-name")).isEqualTo("浏览器测试住宅工程");
 		assertThat(browser.text("#contract-price")).contains("1,234,567.89");
 
+		String page = browser.currentPath();
 		browser.click("#lang-en");
-		browser.awaitPath(browser.currentPath());
+		browser.awaitText("header", "Log out").awaitPath(page);
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(browser.text("header")).contains("Log out");
-		browser.click("#logout");
-		assertThat(browser.currentPath()).isEqualTo("/login");
+		browser.click("#logout").awaitPath("/login");
 	}
 
 	@Test

@@ -65,6 +65,7 @@ class SurrenderJourneyBrowserTests extends PolicyBrowserJourney {
 		browser.get("/policies/" + id);
 		browser.type("#surrender-reason-input", "工程改以现金缴纳保证金");
 		press("#request-surrender");
+		browser.awaitText("#policy-status", "退保申请中");
 		assertThat(browser.text("#policy-status")).isEqualTo("退保申请中");
 		signOut();
 

@@ -48,6 +48,7 @@ class UnderwritingJourneyBrowserTests extends PolicyBrowserJourney {
 				"/policies/" + id + "/document");
 		assertThat(download).isEqualTo("200 application/pdf %PDF");
 		press("#verify");
+		browser.awaitText("#policy-status", "已签发");
 		assertThat(browser.text("#policy-number")).isEqualTo(number);
 		assertThat(browser.text("#policy-status")).isEqualTo("已签发");
 	}
