@@ -14,6 +14,7 @@ import io.suretyhub.shared.Role;
 import io.suretyhub.testing.Browser;
 import io.suretyhub.testing.MutableClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,7 +67,8 @@ abstract class BrowserJourney {
 	/** Signs in with the password; answers the page the browser lands on. */
 	String signIn(String username) {
 		browser.get("/login").type("#username", username).type("#password", PASSWORD).click("#sign-in");
-		browser.find("body");
+		// the login page is left, or shown again with its error: not the login page still there before the answer
+		browser.await(d -> !browser.currentPath().equals("/login") || !d.findElements(By.id("login-error")).isEmpty());
 		return browser.currentPath();
 	}
 

@@ -175,6 +175,12 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until {@code condition} holds (a page left, an error shown), through re-renders. */
+	public Browser await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+		waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+		return this;
+	}
+
 	/** Waits until the page's path (without query) is {@code path}. */
 	public Browser awaitPath(String path) {
 		waiting().until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
