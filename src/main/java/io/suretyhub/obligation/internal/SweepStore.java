@@ -33,7 +33,13 @@ class SweepStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Claims a batch. The statement is planned for its values every time: once a prepared statement has run a
+	 * few times PostgreSQL may switch to a generic plan, which cannot see that {@code next_sweep_at <= :now}
+	 * picks a handful of rows and scans and sorts every open obligation instead of reading the partial index.
+	 */
 	List<DueObligation> claim(Instant now, int batchSize) {
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		return jdbc.sql("""
 				select id, owed_by, owed_to_organisation, owed_to_authority, subject_type, subject_id, rule, area_code,
 				       due_date, due_at, provisional, remind_at, orange_at, red_at, level
